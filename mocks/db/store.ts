@@ -1,0 +1,81 @@
+import type { CalendarDate } from '@/domain/calendar-date';
+import type { CustomerStatus } from '@/domain/customer-status';
+import type { Rules } from '@/domain/rules';
+import type { CustomerSort, StatusCounts } from '@/api/customers/schemas';
+import type { CountryCode, MarketSegment } from '@/domain/customer-profile';
+import type {
+  CustomerRecord,
+  IdempotencyRecord,
+  MemberRecord,
+  OfferRecord,
+  PurchaseAuthorizationRecord,
+  SessionRecord,
+  SubscriptionRecord,
+} from './records';
+
+/**
+ * The only way services reach storage (SPEC §7). Implemented over IndexedDB here; a server
+ * implements the same interface over PostgreSQL and reuses the services unchanged, so nothing
+ * here may depend on the browser.
+ */
+export interface Table<Row> {
+  get(id: string): Promise<Row | undefined>;
+  put(row: Row): Promise<void>;
+  bulkPut(rows: Row[]): Promise<void>;
+  delete(id: string): Promise<void>;
+  all(): Promise<Row[]>;
+  count(): Promise<number>;
+}
+
+export interface CustomerPageQuery {
+  today: CalendarDate;
+  rules: Rules;
+  /** Only customers assigned to this member (account manager or sales rep); null: all. */
+  assignedTo: string | null;
+  q?: string | undefined;
+  statuses?: CustomerStatus[] | undefined;
+  marketSegment?: MarketSegment | undefined;
+  countryCode?: CountryCode | undefined;
+  accountManagerId?: string | undefined;
+  needsAttention?: boolean | undefined;
+  sort: CustomerSort;
+  limit: number;
+  offset: number;
+}
+
+export interface CustomerPageResult {
+  rows: CustomerRecord[];
+  totalCount: number;
+  statusCounts: StatusCounts;
+}
+
+export interface StoreTx {
+  members: Table<MemberRecord>;
+  offers: Table<OfferRecord>;
+  customers: Table<CustomerRecord> & {
+    page(query: CustomerPageQuery): Promise<CustomerPageResult>;
+    byVipId(vipId: string): Promise<CustomerRecord | undefined>;
+  };
+  subscriptions: Table<SubscriptionRecord> & {
+    byCustomer(customerId: string): Promise<SubscriptionRecord[]>;
+  };
+  purchaseAuthorizations: Table<PurchaseAuthorizationRecord> & {
+    byCustomer(customerId: string): Promise<PurchaseAuthorizationRecord[]>;
+  };
+  sessions: Table<SessionRecord>;
+  idempotency: Table<IdempotencyRecord>;
+  meta: {
+    get<Value>(key: string): Promise<Value | undefined>;
+    put(key: string, value: unknown): Promise<void>;
+  };
+}
+
+export interface Store {
+  /** Runs `work` in one read transaction. */
+  read<Result>(work: (tx: StoreTx) => Promise<Result>): Promise<Result>;
+  /** Runs `work` in one write transaction: all of it commits, or none of it. Writers are serialised. */
+  write<Result>(work: (tx: StoreTx) => Promise<Result>): Promise<Result>;
+  /** Deletes every row (before a reseed). */
+  clear(): Promise<void>;
+  close(): void;
+}
