@@ -52,12 +52,19 @@ describe('embedded backend over HTTP', () => {
     const post = (body: unknown, key = crypto.randomUUID()) =>
       fetch(`${base}/customers`, {
         method: 'POST',
-        headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json', 'Idempotency-Key': key },
+        headers: {
+          Authorization: `Bearer ${token}`,
+          'Content-Type': 'application/json',
+          'Idempotency-Key': key,
+        },
         body: JSON.stringify(body),
       });
     const bad = await post({ ...good, companyName: 'Abc' });
     expect(bad.status).toBe(400);
-    const envelope = (await bad.json()) as { code: string; details: { fields: { path: string }[] } };
+    const envelope = (await bad.json()) as {
+      code: string;
+      details: { fields: { path: string }[] };
+    };
     expect(envelope.code).toBe('VALIDATION');
     expect(envelope.details.fields.map((f) => f.path)).toEqual(['companyName']);
 
@@ -73,12 +80,20 @@ describe('embedded backend over HTTP', () => {
   it('answers 404 for a customer outside a sales rep scope', async () => {
     const admin = await signInAs('mem-alva');
     const all = CustomerPageSchema.parse(
-      await (await fetch(`${base}/customers?limit=100`, { headers: { Authorization: `Bearer ${admin}` } })).json(),
+      await (
+        await fetch(`${base}/customers?limit=100`, {
+          headers: { Authorization: `Bearer ${admin}` },
+        })
+      ).json(),
     );
     const rep = await signInAs('mem-erik');
-    const foreign = all.items.find((c) => c.salesRep.id !== 'mem-erik' && c.accountManager.id !== 'mem-erik');
+    const foreign = all.items.find(
+      (c) => c.salesRep.id !== 'mem-erik' && c.accountManager.id !== 'mem-erik',
+    );
     expect(foreign).toBeDefined();
-    const response = await fetch(`${base}/customers/${foreign?.id}`, { headers: { Authorization: `Bearer ${rep}` } });
+    const response = await fetch(`${base}/customers/${foreign?.id}`, {
+      headers: { Authorization: `Bearer ${rep}` },
+    });
     expect(response.status).toBe(404);
   });
 });

@@ -8,11 +8,17 @@ import { handlers } from './handlers';
  * handlers, over IndexedDB shared by every tab. Resolves once requests can be answered;
  * the seed on a first visit runs behind it (each request waits for it).
  */
-export async function startMockBackend(options: { apiBaseUrl: string; baseUrl: string }): Promise<void> {
+export async function startMockBackend(options: {
+  apiBaseUrl: string;
+  baseUrl: string;
+}): Promise<void> {
   const backend = new Backend({ store: new DexieStore(), baseUrl: options.apiBaseUrl });
   const worker = setupWorker(...handlers(backend));
   await worker.start({
-    serviceWorker: { url: `${options.baseUrl}mockServiceWorker.js`, options: { scope: options.baseUrl } },
+    serviceWorker: {
+      url: `${options.baseUrl}mockServiceWorker.js`,
+      options: { scope: options.baseUrl },
+    },
     onUnhandledRequest: 'bypass',
     quiet: true,
   });

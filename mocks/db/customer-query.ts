@@ -94,7 +94,9 @@ export class CustomerQueryIndex {
           return row.creationDate;
       }
     };
-    const keys = this.rows.map((row) => `${keyOf(row)}\u0000${foldText(row.companyName)}\u0000${row.id}`);
+    const keys = this.rows.map(
+      (row) => `${keyOf(row)}\u0000${foldText(row.companyName)}\u0000${row.id}`,
+    );
     const order = Int32Array.from(this.rows.keys()).sort((a, b) => {
       const ka = keys[a] as string;
       const kb = keys[b] as string;

@@ -75,7 +75,9 @@ export class DexieStore implements Store {
     if (this.index?.revision !== key) {
       this.index = {
         revision: key,
-        customers: new CustomerQueryIndex(await trans.table<CustomerRecord, string>('customers').toArray()),
+        customers: new CustomerQueryIndex(
+          await trans.table<CustomerRecord, string>('customers').toArray(),
+        ),
       };
     }
     return this.index.customers;
@@ -91,7 +93,9 @@ export class DexieStore implements Store {
       offers: trans.table<OfferRecord, string>('offers'),
       customers: trans.table<CustomerRecord, string>('customers'),
       subscriptions: trans.table<SubscriptionRecord, string>('subscriptions'),
-      purchaseAuthorizations: trans.table<PurchaseAuthorizationRecord, string>('purchaseAuthorizations'),
+      purchaseAuthorizations: trans.table<PurchaseAuthorizationRecord, string>(
+        'purchaseAuthorizations',
+      ),
       sessions: trans.table<SessionRecord, string>('sessions'),
       idempotency: trans.table<IdempotencyRecord, string>('idempotency'),
       meta: trans.table<MetaRecord, string>('meta'),
@@ -109,7 +113,8 @@ export class DexieStore implements Store {
       },
       subscriptions: {
         ...tableOf(db.subscriptions),
-        byCustomer: (customerId) => db.subscriptions.where('customerId').equals(customerId).toArray(),
+        byCustomer: (customerId) =>
+          db.subscriptions.where('customerId').equals(customerId).toArray(),
       },
       purchaseAuthorizations: {
         ...tableOf(db.purchaseAuthorizations),

@@ -13,6 +13,9 @@ export async function withLock<T>(name: string, work: () => Promise<T>): Promise
   if (locks) return locks.request(name, work);
   const previous = local.get(name) ?? Promise.resolve();
   const next = previous.then(work, work);
-  local.set(name, next.catch(() => undefined));
+  local.set(
+    name,
+    next.catch(() => undefined),
+  );
   return next;
 }

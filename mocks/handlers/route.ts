@@ -60,7 +60,9 @@ async function readBody(request: Request): Promise<{ text: string; value: unknow
   try {
     return { text, value: JSON.parse(text) as unknown };
   } catch {
-    throw validationError([{ path: '(body)', code: 'invalid_json', message: 'The body is not JSON' }]);
+    throw validationError([
+      { path: '(body)', code: 'invalid_json', message: 'The body is not JSON' },
+    ]);
   }
 }
 
@@ -68,7 +70,11 @@ function toErrorResponse(error: unknown, today?: string) {
   if (error instanceof ServiceError) {
     return errorResponse(
       error.status,
-      { code: error.code, message: error.message, ...(error.details ? { details: error.details } : {}) },
+      {
+        code: error.code,
+        message: error.message,
+        ...(error.details ? { details: error.details } : {}),
+      },
       today,
     );
   }
@@ -93,7 +99,10 @@ function makeHandler<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodTy
       if (settings.offline) return HttpResponse.error();
       if (settings.latencyMs > 0) await delay(settings.latencyMs);
       if (settings.failureRate > 0 && Math.random() < settings.failureRate) {
-        return errorResponse(503, { code: 'SERVICE_UNAVAILABLE', message: 'Injected failure: try again' });
+        return errorResponse(503, {
+          code: 'SERVICE_UNAVAILABLE',
+          message: 'Injected failure: try again',
+        });
       }
     }
     await backend.ready;
@@ -107,7 +116,11 @@ function makeHandler<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodTy
       const idempotencyKey = request.headers.get('Idempotency-Key');
       if (mutation && !idempotencyKey) {
         throw validationError([
-          { path: 'Idempotency-Key', code: 'required', message: 'Every change needs an Idempotency-Key' },
+          {
+            path: 'Idempotency-Key',
+            code: 'required',
+            message: 'Every change needs an Idempotency-Key',
+          },
         ]);
       }
       const fingerprint = `${method} ${url.pathname} ${text}`;
@@ -126,7 +139,11 @@ function makeHandler<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodTy
           const earlier = await tx.idempotency.get(idempotencyKey);
           if (earlier) {
             if (earlier.fingerprint !== fingerprint) {
-              throw new ServiceError(422, 'IDEMPOTENCY_KEY_REUSED', 'This Idempotency-Key was used for another request');
+              throw new ServiceError(
+                422,
+                'IDEMPOTENCY_KEY_REUSED',
+                'This Idempotency-Key was used for another request',
+              );
             }
             return { status: earlier.status, body: earlier.body };
           }
@@ -134,7 +151,11 @@ function makeHandler<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodTy
         let ctx: unknown = base;
         if (options.auth) {
           const session = await authenticate(tx, now, request.headers.get('Authorization'));
-          const serviceContext: ServiceContext & PublicContext = { ...base, actor: session.member, token: session.token };
+          const serviceContext: ServiceContext & PublicContext = {
+            ...base,
+            actor: session.member,
+            token: session.token,
+          };
           ctx = serviceContext;
         } else {
           base.token = request.headers.get('Authorization')?.match(/^Bearer (\S+)$/)?.[1] ?? null;
@@ -153,15 +174,26 @@ function makeHandler<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodTy
         return { status, body: result };
       };
       const outcome = mutation ? await backend.store.write(work) : await backend.store.read(work);
-      if (options.faults && mutation && settings.lostResponseRate > 0 && Math.random() < settings.lostResponseRate) {
+      if (
+        options.faults &&
+        mutation &&
+        settings.lostResponseRate > 0 &&
+        Math.random() < settings.lostResponseRate
+      ) {
         // The write committed, but its answer never arrives: the client must retry safely.
         return HttpResponse.error();
       }
       const headers = { [BUSINESS_DATE_HEADER]: today ?? '' };
       if (outcome.status === 204 || outcome.body === undefined || outcome.body === null) {
-        return new HttpResponse(null, { status: outcome.status === 200 ? 204 : outcome.status, headers });
+        return new HttpResponse(null, {
+          status: outcome.status === 200 ? 204 : outcome.status,
+          headers,
+        });
       }
-      return HttpResponse.json(outcome.body as Record<string, unknown>, { status: outcome.status, headers });
+      return HttpResponse.json(outcome.body as Record<string, unknown>, {
+        status: outcome.status,
+        headers,
+      });
     } catch (error) {
       return toErrorResponse(error, today);
     }
@@ -197,7 +229,8 @@ export function devRoute<B extends z.ZodType = EmptySchema>(
 ): HttpHandler {
   return http[definition.method](`${backend.baseUrl}${definition.path}`, async ({ request }) => {
     try {
-      const { value } = definition.method === 'get' ? { value: undefined } : await readBody(request);
+      const { value } =
+        definition.method === 'get' ? { value: undefined } : await readBody(request);
       const body = parseOrThrow(definition.body, value ?? (definition.body ? {} : undefined), '');
       const result = await definition.handle({ body });
       const today = await backend.today();

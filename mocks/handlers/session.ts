@@ -26,7 +26,10 @@ export function sessionHandlers(backend: Backend) {
       path: '/session',
       handle: async ({ ctx }) => {
         const session = await ctx.tx.sessions.get(ctx.token ?? '');
-        return { member: toTeamMember(ctx.actor), expiresAt: session?.expiresAt ?? new Date(ctx.now).toISOString() };
+        return {
+          member: toTeamMember(ctx.actor),
+          expiresAt: session?.expiresAt ?? new Date(ctx.now).toISOString(),
+        };
       },
     }),
     route(backend, {

@@ -1,5 +1,9 @@
 import { addDays, addMonths, compareDates, type CalendarDate } from '@/domain/calendar-date';
-import { currencyOfCountry, type MarketSegment, type MarketSubSegment } from '@/domain/customer-profile';
+import {
+  currencyOfCountry,
+  type MarketSegment,
+  type MarketSubSegment,
+} from '@/domain/customer-profile';
 import { DEFAULT_RULES } from '@/domain/rules';
 import type {
   CustomerRecord,
@@ -199,7 +203,9 @@ export function seedCustomer(ctx: CustomerSeedContext, sequence: number): Seeded
       licenseType,
       deploymentDate: firstTermStart,
       lineItems: subscriptions.map((s) => ({ offerId: s.offerId, quantity: s.currentQuantity })),
-      poNumber: random.chance(0.6) ? `PO-${firstTermStart.slice(0, 4)}-${random.int(10000, 99999)}` : null,
+      poNumber: random.chance(0.6)
+        ? `PO-${firstTermStart.slice(0, 4)}-${random.int(10000, 99999)}`
+        : null,
       creationDate: firstTermStart,
       createdBy: accountManager.id,
       status: pendingPa === firstTermStart ? 'PENDING' : 'ORDERED',
@@ -215,7 +221,9 @@ export function seedCustomer(ctx: CustomerSeedContext, sequence: number): Seeded
       licenseType,
       deploymentDate: pendingPa,
       lineItems: [{ offerId: offer.id, quantity: random.int(1, 20) }],
-      poNumber: random.chance(0.7) ? `PO-${pendingPa.slice(0, 4)}-${random.int(10000, 99999)}` : null,
+      poNumber: random.chance(0.7)
+        ? `PO-${pendingPa.slice(0, 4)}-${random.int(10000, 99999)}`
+        : null,
       creationDate: pendingPa,
       createdBy: salesRep.id,
       status: 'PENDING',

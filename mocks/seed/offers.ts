@@ -37,7 +37,13 @@ interface Product {
 const ALL: MarketSegment[] = ['COM', 'EDU', 'GOV'];
 
 const PRODUCTS: Product[] = [
-  { code: 'SSA', name: 'Studio Suite All Apps', family: 'Studio Suite', usd: 899.88, segments: ALL },
+  {
+    code: 'SSA',
+    name: 'Studio Suite All Apps',
+    family: 'Studio Suite',
+    usd: 899.88,
+    segments: ALL,
+  },
   { code: 'PHP', name: 'Photo Pro', family: 'Studio Suite', usd: 419.88, segments: ALL },
   { code: 'VEC', name: 'Vector Pro', family: 'Studio Suite', usd: 419.88, segments: ALL },
   { code: 'LAY', name: 'Layout Pro', family: 'Studio Suite', usd: 419.88, segments: ALL },
@@ -51,20 +57,50 @@ const PRODUCTS: Product[] = [
   { code: 'MOD', name: '3D Modeller', family: '3D', usd: 599.88, segments: ['COM', 'EDU'] },
   { code: 'XPR', name: 'Express Design', family: 'Express', usd: 119.88, segments: ALL },
   { code: 'WEB', name: 'Web Builder', family: 'Express', usd: 239.88, segments: ['COM', 'EDU'] },
-  { code: 'FRM', name: 'Forms & Review', family: 'Documents', usd: 179.88, segments: ['COM', 'GOV'] },
+  {
+    code: 'FRM',
+    name: 'Forms & Review',
+    family: 'Documents',
+    usd: 179.88,
+    segments: ['COM', 'GOV'],
+  },
   { code: 'CAP', name: 'Screen Capture', family: 'Express', usd: 95.88, segments: ALL },
 ];
 
 const EDU_DEVICE: Product[] = [
-  { code: 'SSD', name: 'Studio Suite All Apps (device)', family: 'Studio Suite', usd: 34.99, segments: ['EDU'] },
-  { code: 'PHD', name: 'Photo Pro (device)', family: 'Studio Suite', usd: 19.99, segments: ['EDU'] },
+  {
+    code: 'SSD',
+    name: 'Studio Suite All Apps (device)',
+    family: 'Studio Suite',
+    usd: 34.99,
+    segments: ['EDU'],
+  },
+  {
+    code: 'PHD',
+    name: 'Photo Pro (device)',
+    family: 'Studio Suite',
+    usd: 19.99,
+    segments: ['EDU'],
+  },
   { code: 'VDD', name: 'Video Pro (device)', family: 'Motion', usd: 19.99, segments: ['EDU'] },
   { code: 'PDD', name: 'PDF Pro (device)', family: 'Documents', usd: 14.99, segments: ['EDU'] },
 ];
 
 const ADD_ONS: Product[] = [
-  { code: 'STK', name: 'Stock Images 10 per month', family: 'Stock', usd: 359.88, segments: ['COM', 'GOV'] },
-  { code: 'STL', name: 'Stock Images 40 per month', family: 'Stock', usd: 839.88, segments: ['COM', 'GOV'] },
+  {
+    code: 'STK',
+    name: 'Stock Images 10 per month',
+    family: 'Stock',
+    usd: 359.88,
+    segments: ['COM', 'GOV'],
+  },
+  {
+    code: 'STL',
+    name: 'Stock Images 40 per month',
+    family: 'Stock',
+    usd: 839.88,
+    segments: ['COM', 'GOV'],
+  },
   { code: 'STO', name: 'Extra Storage 1 TB', family: 'Storage', usd: 119.88, segments: ALL },
   { code: 'FNT', name: 'Premium Fonts', family: 'Fonts', usd: 59.88, segments: ALL },
 ];

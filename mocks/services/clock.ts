@@ -1,4 +1,9 @@
-import { addDays, calendarDateOfInstant, daysBetween, type CalendarDate } from '@/domain/calendar-date';
+import {
+  addDays,
+  calendarDateOfInstant,
+  daysBetween,
+  type CalendarDate,
+} from '@/domain/calendar-date';
 import type { StoreTx } from '../db/store';
 
 const CLOCK_OFFSET = 'clockOffsetDays';

@@ -1,4 +1,9 @@
-import type { Customer, CustomerListQuery, CustomerPage, InviteCustomerRequest } from '@/api/customers/schemas';
+import type {
+  Customer,
+  CustomerListQuery,
+  CustomerPage,
+  InviteCustomerRequest,
+} from '@/api/customers/schemas';
 import type { Subscription } from '@/api/subscriptions/schemas';
 import { memberName } from '@/api/team/schemas';
 import { attentionReasons, deriveCustomerStatus, accessEndsOn } from '@/domain/customer-status';
@@ -16,7 +21,11 @@ function memberRef(members: Map<string, MemberRecord>, id: string) {
   return { id, name: member ? memberName(member) : id };
 }
 
-export function toCustomer(ctx: ServiceContext, record: CustomerRecord, members: Map<string, MemberRecord>): Customer {
+export function toCustomer(
+  ctx: ServiceContext,
+  record: CustomerRecord,
+  members: Map<string, MemberRecord>,
+): Customer {
   const { status, reason } = deriveCustomerStatus(record, ctx.today, ctx.rules);
   return {
     id: record.id,
@@ -47,13 +56,19 @@ async function membersById(ctx: ServiceContext) {
  * A customer the actor may see, or 404: a customer outside the caller's scope answers as if it
  * did not exist, so its existence does not leak (SPEC §2).
  */
-export async function customerInScope(ctx: ServiceContext, customerId: string): Promise<CustomerRecord> {
+export async function customerInScope(
+  ctx: ServiceContext,
+  customerId: string,
+): Promise<CustomerRecord> {
   const record = await ctx.tx.customers.get(customerId);
   if (!record || !isCustomerInScope(ctx.actor, record)) throw notFound('Customer');
   return record;
 }
 
-export async function listCustomers(ctx: ServiceContext, query: CustomerListQuery): Promise<CustomerPage> {
+export async function listCustomers(
+  ctx: ServiceContext,
+  query: CustomerListQuery,
+): Promise<CustomerPage> {
   requirePermission(ctx, 'customers.view');
   const scoped = !seesAllCustomers(ctx.actor.role);
   const page = await ctx.tx.customers.page({
@@ -86,14 +101,21 @@ export async function getCustomer(ctx: ServiceContext, customerId: string): Prom
   return toCustomer(ctx, record, await membersById(ctx));
 }
 
-export async function inviteCustomer(ctx: ServiceContext, input: InviteCustomerRequest): Promise<Customer> {
+export async function inviteCustomer(
+  ctx: ServiceContext,
+  input: InviteCustomerRequest,
+): Promise<Customer> {
   requirePermission(ctx, 'customers.invite');
   const members = await membersById(ctx);
   const manager = members.get(input.accountManagerId);
   const rep = members.get(input.salesRepId);
   const fields = [];
   if (!manager?.active || manager.role !== 'ACCOUNT_MANAGER') {
-    fields.push({ path: 'accountManagerId', code: 'unknown_member', message: 'Not an active account manager' });
+    fields.push({
+      path: 'accountManagerId',
+      code: 'unknown_member',
+      message: 'Not an active account manager',
+    });
   }
   if (!rep?.active || rep.role !== 'SALES_REP') {
     fields.push({ path: 'salesRepId', code: 'unknown_member', message: 'Not an active sales rep' });
@@ -101,7 +123,10 @@ export async function inviteCustomer(ctx: ServiceContext, input: InviteCustomerR
   if (fields.length > 0) throw validationError(fields);
   // Only an administrator decides who manages a customer (SPEC §2 "change managed by").
   if (ctx.actor.role === 'ACCOUNT_MANAGER' && input.accountManagerId !== ctx.actor.id) {
-    throw forbidden('ONLY_ADMINISTRATOR_ASSIGNS_MANAGER', 'An account manager invites customers for themselves');
+    throw forbidden(
+      'ONLY_ADMINISTRATOR_ASSIGNS_MANAGER',
+      'An account manager invites customers for themselves',
+    );
   }
   // The VIP ID is issued the moment the customer is invited (seed 004).
   const sequence = (await ctx.tx.meta.get<number>(META_VIP_SEQUENCE)) ?? 0;
@@ -135,7 +160,10 @@ function toSubscription(
   ctx: ServiceContext,
   customer: CustomerRecord,
   record: SubscriptionRecord,
-  offers: Map<string, { name: string; sku: string; licenseType: 'ENTERPRISE' | 'TEAM'; addOn: boolean }>,
+  offers: Map<
+    string,
+    { name: string; sku: string; licenseType: 'ENTERPRISE' | 'TEAM'; addOn: boolean }
+  >,
 ): Subscription {
   const offer = offers.get(record.offerId);
   const lastDay = accessEndsOn(customer, ctx.rules);

@@ -15,13 +15,16 @@ export class ServiceError extends Error {
   }
 }
 
-export const notFound = (what: string) => new ServiceError(404, 'NOT_FOUND', `${what} was not found`);
+export const notFound = (what: string) =>
+  new ServiceError(404, 'NOT_FOUND', `${what} was not found`);
 
 export const forbidden = (reason: string, message = 'Your role may not do this') =>
   new ServiceError(403, 'FORBIDDEN', message, { reason });
 
 export const validationError = (fields: FieldIssue[]) =>
-  new ServiceError(400, 'VALIDATION', `Invalid ${fields.map((f) => f.path).join(', ')}`, { fields });
+  new ServiceError(400, 'VALIDATION', `Invalid ${fields.map((f) => f.path).join(', ')}`, {
+    fields,
+  });
 
 export const unauthenticated = (message = 'Sign in again') =>
   new ServiceError(401, 'UNAUTHENTICATED', message);

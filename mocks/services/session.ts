@@ -17,7 +17,9 @@ function newToken(): string {
 export async function signIn(tx: StoreTx, now: number, memberId: string): Promise<Session> {
   const member = await tx.members.get(memberId);
   if (!member?.active) {
-    throw validationError([{ path: 'memberId', code: 'unknown_member', message: 'No such active member' }]);
+    throw validationError([
+      { path: 'memberId', code: 'unknown_member', message: 'No such active member' },
+    ]);
   }
   const session = {
     token: newToken(),
@@ -37,7 +39,8 @@ export async function authenticate(
   const token = authorization?.match(/^Bearer (\S+)$/)?.[1];
   if (!token) throw unauthenticated('Sign in first');
   const session = await tx.sessions.get(token);
-  if (!session || Date.parse(session.expiresAt) <= now) throw unauthenticated('Your session has expired');
+  if (!session || Date.parse(session.expiresAt) <= now)
+    throw unauthenticated('Your session has expired');
   const member = await tx.members.get(session.memberId);
   if (!member?.active) throw unauthenticated('Your account is no longer active');
   return { member, expiresAt: session.expiresAt, token };

@@ -97,7 +97,8 @@ export async function apiRequest<S extends z.ZodType>(
   const token = request.token ?? config.getToken();
   if (token) headers.set('Authorization', `Bearer ${token}`);
   if (request.body !== undefined) headers.set('Content-Type', 'application/json');
-  if (method !== 'GET') headers.set('Idempotency-Key', request.idempotencyKey ?? newIdempotencyKey());
+  if (method !== 'GET')
+    headers.set('Idempotency-Key', request.idempotencyKey ?? newIdempotencyKey());
   if (request.version !== undefined) headers.set('If-Match', `"${request.version}"`);
 
   let response: Response;
@@ -120,7 +121,12 @@ export async function apiRequest<S extends z.ZodType>(
   if (!response.ok) {
     const envelope = ErrorEnvelopeSchema.safeParse(payload);
     const error = envelope.success
-      ? new ApiError(response.status, envelope.data.code, envelope.data.message, envelope.data.details)
+      ? new ApiError(
+          response.status,
+          envelope.data.code,
+          envelope.data.message,
+          envelope.data.details,
+        )
       : new ApiError(response.status, 'INTERNAL', `The server answered ${response.status}`);
     if (response.status === 401) config.onUnauthorized();
     throw error;
@@ -128,12 +134,17 @@ export async function apiRequest<S extends z.ZodType>(
   if (request.schema === null) return undefined as z.output<S>;
   const parsed = request.schema.safeParse(payload);
   if (!parsed.success) {
-    throw new ApiError(response.status, 'INVALID_RESPONSE', 'The answer did not match its contract', {
-      issues: parsed.error.issues.slice(0, 5).map((issue) => ({
-        path: issue.path.join('.'),
-        message: issue.message,
-      })),
-    });
+    throw new ApiError(
+      response.status,
+      'INVALID_RESPONSE',
+      'The answer did not match its contract',
+      {
+        issues: parsed.error.issues.slice(0, 5).map((issue) => ({
+          path: issue.path.join('.'),
+          message: issue.message,
+        })),
+      },
+    );
   }
   return parsed.data;
 }

@@ -64,7 +64,8 @@ export function deriveCustomerStatus(
       };
     }
   }
-  if (!facts.invitationAccepted) return { status: 'INVITED', reason: { code: 'INVITATION_PENDING' } };
+  if (!facts.invitationAccepted)
+    return { status: 'INVITED', reason: { code: 'INVITATION_PENDING' } };
   const lastDay = accessEndsOn(facts, rules);
   if (lastDay !== null && paDate === null && compareDates(today, lastDay) > 0) {
     return { status: 'INACTIVE', reason: { code: 'NOTHING_LIVE', since: addDays(lastDay, 1) } };

@@ -4,7 +4,7 @@ import { CURRENCIES } from '@/domain/money';
 
 export const CalendarDateSchema = z
   .string()
-  .refine(isCalendarDate, { message: 'Expected a calendar date (YYYY-MM-DD)' });
+  .refine(isCalendarDate, { params: { reason: 'CALENDAR_DATE' } });
 
 export const CurrencyCodeSchema = z.enum(CURRENCIES);
 
@@ -35,6 +35,6 @@ export const BooleanFlagSchema = z
   .optional();
 
 /** Text a person typed: no control characters (newlines and tabs included). */
-export const PlainTextSchema = z.string().regex(/^[^\p{Cc}]*$/u, { message: 'No control characters' });
+export const PlainTextSchema = z.string().regex(/^[^\p{Cc}]*$/u);
 
 export const IdSchema = z.string().min(1).max(64);

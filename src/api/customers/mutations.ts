@@ -7,8 +7,13 @@ import type { InviteCustomerRequest } from './schemas';
 export function useInviteCustomer() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ body, idempotencyKey }: { body: InviteCustomerRequest; idempotencyKey: string }) =>
-      inviteCustomer(body, idempotencyKey),
+    mutationFn: ({
+      body,
+      idempotencyKey,
+    }: {
+      body: InviteCustomerRequest;
+      idempotencyKey: string;
+    }) => inviteCustomer(body, idempotencyKey),
     onSuccess: (customer) => {
       queryClient.setQueryData(customerQueries.detail(customer.id).queryKey, customer);
       return queryClient.invalidateQueries({ queryKey: customerQueries.lists() });

@@ -136,7 +136,6 @@ export const InviteCustomerRequestSchema = z
         ctx.addIssue({
           code: 'custom',
           path: ['marketSubSegments', index],
-          message: `Sub-segment ${sub} does not belong to ${value.marketSegment}`,
           params: { reason: 'SUB_SEGMENT_MISMATCH' },
         });
       }
@@ -145,7 +144,6 @@ export const InviteCustomerRequestSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['marketSubSegments'],
-        message: 'A sub-segment is listed twice',
         params: { reason: 'DUPLICATE' },
       });
     }

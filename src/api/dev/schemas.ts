@@ -31,7 +31,12 @@ export const UpdateDevSettingsSchema = DevSettingsSchema.partial().strict();
 export const SetClockRequestSchema = z.strictObject({ businessDate: CalendarDateSchema });
 export const ResetRequestSchema = z.strictObject({
   datasetSize: DatasetSizeSchema,
-  seed: z.number().int().min(0).max(2 ** 31 - 1).optional(),
+  seed: z
+    .number()
+    .int()
+    .min(0)
+    .max(2 ** 31 - 1)
+    .optional(),
 });
 
 export const DEV_BASE = '/__dev';

@@ -15,4 +15,7 @@ export type Session = z.infer<typeof SessionSchema>;
 /** The members one may sign in as (demo reseller); public, before sign-in. */
 export const SignInOptionsSchema = z.object({ items: z.array(TeamMemberSchema) });
 
-export const CurrentSessionSchema = z.object({ member: TeamMemberSchema, expiresAt: z.iso.datetime() });
+export const CurrentSessionSchema = z.object({
+  member: TeamMemberSchema,
+  expiresAt: z.iso.datetime(),
+});

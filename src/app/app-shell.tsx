@@ -1,0 +1,133 @@
+import MenuIcon from '@mui/icons-material/Menu';
+import PeopleIcon from '@mui/icons-material/People';
+import AppBar from '@mui/material/AppBar';
+import Box from '@mui/material/Box';
+import Drawer from '@mui/material/Drawer';
+import IconButton from '@mui/material/IconButton';
+import List from '@mui/material/List';
+import ListItemButton from '@mui/material/ListItemButton';
+import ListItemIcon from '@mui/material/ListItemIcon';
+import ListItemText from '@mui/material/ListItemText';
+import Toolbar from '@mui/material/Toolbar';
+import Typography from '@mui/material/Typography';
+import { Suspense, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { NavLink, Outlet, useLocation } from 'react-router';
+import { env } from '@/config/env';
+import { LanguageMenu } from '@/components/language-menu';
+import { LoadingState } from '@/components/loading-state';
+import { DevPanelButton } from '@/features/dev-panel/dev-panel-button';
+import { BusinessDateIndicator } from './business-date-indicator';
+import { UserMenu } from './user-menu';
+
+const DRAWER_WIDTH = 220;
+
+const NAV_ITEMS = [
+  { to: '/customers', labelKey: 'common:nav.customers', icon: <PeopleIcon /> },
+] as const;
+
+function Navigation({ onNavigate }: { onNavigate?: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <List>
+      {NAV_ITEMS.map((item) => (
+        <ListItemButton
+          key={item.to}
+          component={NavLink}
+          to={item.to}
+          onClick={onNavigate}
+          sx={{ '&.active': { bgcolor: 'action.selected' } }}
+        >
+          <ListItemIcon>{item.icon}</ListItemIcon>
+          <ListItemText primary={t(item.labelKey)} />
+        </ListItemButton>
+      ))}
+    </List>
+  );
+}
+
+/** The frame around every signed-in page: app bar, navigation drawer, skip link, main. */
+export function AppShell() {
+  const { t } = useTranslation();
+  const [drawerOpen, setDrawerOpen] = useState(false);
+  const location = useLocation();
+  return (
+    <Box sx={{ display: 'flex', minHeight: '100vh' }}>
+      <Box
+        component="a"
+        href="#main"
+        sx={{
+          position: 'absolute',
+          left: 8,
+          top: -48,
+          zIndex: 2000,
+          p: 1,
+          bgcolor: 'background.paper',
+          color: 'primary.main',
+          '&:focus': { top: 8 },
+        }}
+      >
+        {t('common:skipToContent')}
+      </Box>
+      <AppBar position="fixed" sx={{ zIndex: (theme) => theme.zIndex.drawer + 1 }}>
+        <Toolbar sx={{ gap: 0.5, px: { xs: 1, sm: 2 } }}>
+          <IconButton
+            color="inherit"
+            edge="start"
+            aria-label={t('common:nav.open')}
+            onClick={() => setDrawerOpen(true)}
+            sx={{ display: { md: 'none' } }}
+          >
+            <MenuIcon />
+          </IconButton>
+          <Typography variant="h6" component="span" noWrap sx={{ flexGrow: 1, minWidth: 0 }}>
+            {t('common:appName')}
+          </Typography>
+          <BusinessDateIndicator />
+          {env.mockBackend ? <DevPanelButton /> : null}
+          <LanguageMenu />
+          <UserMenu />
+        </Toolbar>
+      </AppBar>
+      <Box
+        component="nav"
+        aria-label={t('common:nav.label')}
+        sx={{ width: { md: DRAWER_WIDTH }, flexShrink: { md: 0 } }}
+      >
+        <Drawer
+          variant="temporary"
+          open={drawerOpen}
+          onClose={() => setDrawerOpen(false)}
+          sx={{
+            display: { xs: 'block', md: 'none' },
+            '& .MuiDrawer-paper': { width: DRAWER_WIDTH },
+          }}
+        >
+          <Navigation onNavigate={() => setDrawerOpen(false)} />
+        </Drawer>
+        <Drawer
+          variant="permanent"
+          open
+          sx={{
+            display: { xs: 'none', md: 'block' },
+            '& .MuiDrawer-paper': { width: DRAWER_WIDTH, boxSizing: 'border-box' },
+          }}
+        >
+          <Toolbar />
+          <Navigation />
+        </Drawer>
+      </Box>
+      <Box
+        component="main"
+        id="main"
+        tabIndex={-1}
+        sx={{ flexGrow: 1, minWidth: 0, p: { xs: 1.5, sm: 3 }, outline: 'none' }}
+      >
+        <Toolbar />
+        <Suspense key={location.pathname.split('/')[1]} fallback={<LoadingState lines={6} />}>
+          <Outlet />
+        </Suspense>
+      </Box>
+    </Box>
+  );
+}

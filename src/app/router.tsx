@@ -1,0 +1,69 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
+import { clockQueries } from '@/api/clock/queries';
+import { customerQueries } from '@/api/customers/queries';
+import { prefetch } from '@/api/prefetch';
+import { env } from '@/config/env';
+import { LoadingState } from '@/components/loading-state';
+import { RequireSession } from '@/features/session/require-session';
+import { sessionStore } from '@/lib/session-store';
+import { AppShell } from './app-shell';
+import { NotFoundPage } from './not-found-page';
+import { RouteError } from './route-error';
+
+/** One table of routes; every page is its own chunk, loaded when first visited. */
+export function appRoutes(queryClient: QueryClient): RouteObject[] {
+  const errorElement = <RouteError />;
+  return [
+    {
+      path: '/sign-in',
+      lazy: () => import('@/features/session/sign-in-page'),
+      errorElement,
+      hydrateFallbackElement: <LoadingState />,
+    },
+    {
+      path: '/',
+      element: (
+        <RequireSession>
+          <AppShell />
+        </RequireSession>
+      ),
+      errorElement,
+      hydrateFallbackElement: <LoadingState />,
+      children: [
+        { index: true, element: <Navigate to="/customers" replace /> },
+        {
+          path: 'customers',
+          lazy: () => import('./routes/customers-route'),
+          errorElement,
+        },
+        {
+          path: 'customers/:customerId',
+          // Starts every request the page needs at once, in parallel with its code (no waterfall).
+          loader: ({ params }) => {
+            if (sessionStore.token() && params.customerId) {
+              prefetch(queryClient, clockQueries.current());
+              prefetch(queryClient, customerQueries.detail(params.customerId));
+              prefetch(queryClient, customerQueries.subscriptions(params.customerId));
+            }
+            return null;
+          },
+          lazy: () => import('./routes/customer-route'),
+          errorElement,
+          children: [
+            { index: true, element: <Navigate to="plans" replace /> },
+            { path: 'plans', lazy: () => import('./routes/customer-plans-route'), errorElement },
+            { path: '*', element: <NotFoundPage /> },
+          ],
+        },
+        { path: '*', element: <NotFoundPage /> },
+      ],
+    },
+  ];
+}
+
+export function createAppRouter(queryClient: QueryClient) {
+  return createBrowserRouter(appRoutes(queryClient), {
+    basename: env.baseUrl.replace(/\/$/, '') || '/',
+  });
+}

@@ -1,0 +1,1 @@
+export { PlansTab as Component } from '@/features/customers/plans-tab';

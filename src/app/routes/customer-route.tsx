@@ -1,0 +1,1 @@
+export { CustomerDetailsPage as Component } from '@/features/customers/customer-details-page';

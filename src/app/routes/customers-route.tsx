@@ -1,0 +1,1 @@
+export { CustomersPage as Component } from '@/features/customers/customers-page';

@@ -1,0 +1,55 @@
+import Box from '@mui/material/Box';
+import Tab from '@mui/material/Tab';
+import Tabs from '@mui/material/Tabs';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet, useLocation, useParams } from 'react-router';
+import { customerQueries } from '@/api/customers/queries';
+import { ErrorState, RefreshErrorBanner } from '@/components/error-state';
+import { LoadingState } from '@/components/loading-state';
+import { CustomerHeader } from './customer-header';
+
+/** The tabs that work so far; each is its own URL. */
+const TABS = [{ path: 'plans', labelKey: 'customers:tabs.plans' }] as const;
+
+export function CustomerDetailsPage() {
+  const { t } = useTranslation();
+  const { customerId = '' } = useParams();
+  const location = useLocation();
+  const customer = useQuery(customerQueries.detail(customerId));
+  const current = TABS.find((tab) => location.pathname.endsWith(`/${tab.path}`))?.path ?? false;
+
+  if (customer.data) {
+    return (
+      <>
+        {customer.isRefetchError ? (
+          <RefreshErrorBanner error={customer.error} onRetry={() => void customer.refetch()} />
+        ) : null}
+        <CustomerHeader customer={customer.data} />
+        <Box sx={{ borderBottom: 1, borderColor: 'divider', mb: 2 }}>
+          <Tabs
+            value={current}
+            aria-label={t('customers:tabs.label')}
+            variant="scrollable"
+            scrollButtons="auto"
+          >
+            {TABS.map((tab) => (
+              <Tab
+                key={tab.path}
+                value={tab.path}
+                label={t(tab.labelKey)}
+                component={Link}
+                to={tab.path}
+              />
+            ))}
+          </Tabs>
+        </Box>
+        <Outlet />
+      </>
+    );
+  }
+  if (customer.error) {
+    return <ErrorState error={customer.error} onRetry={() => void customer.refetch()} />;
+  }
+  return <LoadingState lines={6} height={32} />;
+}

@@ -1,0 +1,111 @@
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { useTranslation } from 'react-i18next';
+import type { Customer } from '@/api/customers/schemas';
+import { CalendarDateText } from '@/components/calendar-date-text';
+import { CopyButton } from '@/components/copy-button';
+import { DaysLeft } from '@/components/days-left';
+import { StatusChip } from '@/components/status-chip';
+import { useBusinessDate } from '@/hooks/use-business-date';
+import { countryName, formatCalendarDate } from '@/i18n/format';
+import { statusReasonText } from './status-reason';
+
+function Fact({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <Box>
+      <Typography component="dt" variant="caption" color="text.secondary">
+        {label}
+      </Typography>
+      <Typography component="dd" variant="body2" sx={{ m: 0 }}>
+        {children}
+      </Typography>
+    </Box>
+  );
+}
+
+/** SPEC §5.3: who the customer is, how it stands, and what needs doing now. */
+export function CustomerHeader({ customer }: { customer: Customer }) {
+  const { t, i18n } = useTranslation();
+  const today = useBusinessDate();
+  const reason = customer.statusReason;
+  return (
+    <Box component="section" aria-labelledby="customer-name" sx={{ mb: 2 }}>
+      <Typography
+        id="customer-name"
+        variant="h4"
+        component="h1"
+        sx={{ fontSize: { xs: '1.5rem', sm: '2.1rem' }, overflowWrap: 'anywhere' }}
+      >
+        {customer.companyName}
+      </Typography>
+      <Stack direction="row" sx={{ alignItems: 'center', flexWrap: 'wrap', gap: 1, mt: 0.5 }}>
+        <Typography variant="body2">
+          {t('customers:columns.vipId')}: <strong>{customer.vipId}</strong>
+        </Typography>
+        <CopyButton value={customer.vipId} label={t('customers:copyVipId')} />
+        <StatusChip status={customer.status} />
+        <Typography variant="body2" color="text.secondary">
+          {statusReasonText(t, i18n.language, reason)}
+        </Typography>
+      </Stack>
+      {customer.attentionReasons.includes('PA_OVERDUE') &&
+      (reason.code === 'PA_ORDER_OVERDUE' || reason.code === 'PA_ORDER_VERY_OVERDUE') ? (
+        <Alert severity={customer.status === 'SUSPENDED' ? 'error' : 'warning'} sx={{ mt: 2 }}>
+          {t('customers:banner.paOverdue', {
+            date: formatCalendarDate(reason.paCreationDate, i18n.language),
+            count: reason.daysWaiting,
+          })}
+        </Alert>
+      ) : null}
+      {customer.attentionReasons.includes('RENEWAL_DUE') && customer.cotermDate ? (
+        <Alert severity="info" sx={{ mt: 2 }}>
+          {t('customers:banner.renewalDue', {
+            date: formatCalendarDate(customer.cotermDate, i18n.language),
+          })}
+        </Alert>
+      ) : null}
+      <Box
+        component="dl"
+        sx={{
+          display: 'grid',
+          gridTemplateColumns: 'repeat(auto-fill, minmax(160px, 1fr))',
+          gap: 2,
+          mt: 2,
+          mb: 0,
+        }}
+      >
+        <Fact label={t('customers:columns.segment')}>
+          {t(`common:segments.${customer.marketSegment}`)}
+          {customer.marketSubSegments.length
+            ? ` (${customer.marketSubSegments.map((s) => t(`common:subSegments.${s}`)).join(', ')})`
+            : ''}
+        </Fact>
+        <Fact label={t('customers:columns.country')}>
+          {countryName(customer.countryCode, i18n.language)} · {customer.currencyCode}
+        </Fact>
+        <Fact label={t('customers:columns.anniversary')}>
+          {customer.cotermDate ? (
+            <>
+              <CalendarDateText date={customer.cotermDate} />
+              {today ? (
+                <>
+                  {' · '}
+                  <DaysLeft date={customer.cotermDate} today={today} warnWithin={30} />
+                </>
+              ) : null}
+            </>
+          ) : (
+            t('customers:noAnniversary')
+          )}
+        </Fact>
+        <Fact label={t('customers:columns.accountManager')}>{customer.accountManager.name}</Fact>
+        <Fact label={t('customers:columns.salesRep')}>{customer.salesRep.name}</Fact>
+        <Fact label={t('customers:columns.contact')}>
+          {customer.contact.firstName} {customer.contact.lastName} · {customer.contact.email}
+        </Fact>
+      </Box>
+    </Box>
+  );
+}

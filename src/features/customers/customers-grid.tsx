@@ -1,0 +1,80 @@
+import Box from '@mui/material/Box';
+import { DataGrid, type GridSortModel } from '@mui/x-data-grid';
+import { useQueryClient } from '@tanstack/react-query';
+import { useMemo, type MouseEvent, type FocusEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { customerQueries } from '@/api/customers/queries';
+import { prefetch } from '@/api/prefetch';
+import type { CustomerPage, CustomerSort } from '@/api/customers/schemas';
+import { gridLocaleText } from '@/components/data-grid-locale';
+import { EmptyState } from '@/components/empty-state';
+import { customerColumns } from './customer-columns';
+import { PAGE_SIZES, type CustomerListState } from './use-customer-list-params';
+
+interface Props {
+  state: CustomerListState;
+  page: CustomerPage | undefined;
+  loading: boolean;
+  today: string | undefined;
+  onChange: (changes: Partial<CustomerListState>) => void;
+}
+
+function NoCustomers() {
+  const { t } = useTranslation();
+  return (
+    <EmptyState title={t('customers:empty.title')} description={t('customers:empty.description')} />
+  );
+}
+
+/** The DataGrid in server mode: the API pages and sorts; the grid only shows. */
+export function CustomersGrid({ state, page, loading, today, onChange }: Props) {
+  const { t, i18n } = useTranslation();
+  const queryClient = useQueryClient();
+  const columns = useMemo(
+    () => customerColumns(t, i18n.language, today),
+    [t, i18n.language, today],
+  );
+  const sortModel: GridSortModel = [
+    { field: state.sort.replace(/^-/, ''), sort: state.sort.startsWith('-') ? 'desc' : 'asc' },
+  ];
+  // Opening a customer is instant when its details were fetched as the pointer or focus reached it.
+  const prefetchDetails = (event: MouseEvent<HTMLElement> | FocusEvent<HTMLElement>) => {
+    const id = event.currentTarget.dataset.id;
+    if (id) prefetch(queryClient, customerQueries.detail(id));
+  };
+
+  return (
+    <Box sx={{ height: { xs: 560, md: 'calc(100vh - 330px)' }, minHeight: 420, width: '100%' }}>
+      <DataGrid
+        rows={page?.items ?? []}
+        rowCount={page?.totalCount ?? 0}
+        columns={columns}
+        loading={loading}
+        paginationMode="server"
+        sortingMode="server"
+        filterMode="server"
+        disableColumnFilter
+        disableRowSelectionOnClick
+        paginationModel={{ page: state.page, pageSize: state.pageSize }}
+        onPaginationModelChange={(model) =>
+          onChange({ page: model.page, pageSize: model.pageSize })
+        }
+        pageSizeOptions={[...PAGE_SIZES]}
+        sortModel={sortModel}
+        sortingOrder={['asc', 'desc']}
+        onSortModelChange={(model) => {
+          const first = model[0];
+          const sort = first
+            ? ((first.sort === 'desc' ? `-${first.field}` : first.field) as CustomerSort)
+            : 'companyName';
+          onChange({ sort });
+        }}
+        localeText={gridLocaleText(i18n.language)}
+        aria-label={t('customers:title')}
+        rowHeight={56}
+        slots={{ noRowsOverlay: NoCustomers, noResultsOverlay: NoCustomers }}
+        slotProps={{ row: { onMouseEnter: prefetchDetails, onFocus: prefetchDetails } }}
+      />
+    </Box>
+  );
+}

@@ -1,0 +1,115 @@
+import DownloadIcon from '@mui/icons-material/Download';
+import PersonAddIcon from '@mui/icons-material/PersonAdd';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Typography from '@mui/material/Typography';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { customerQueries } from '@/api/customers/queries';
+import { apiErrorMessage } from '@/components/api-error-message';
+import { ErrorState, RefreshErrorBanner } from '@/components/error-state';
+import { useBusinessDate } from '@/hooks/use-business-date';
+import { usePermission } from '@/hooks/use-permission';
+import { downloadText } from '@/lib/csv';
+import { CustomersFilters } from './customers-filters';
+import { CustomersGrid } from './customers-grid';
+import { customersCsv, fetchAllCustomers } from './export-customers';
+import { InviteCustomerDialog } from './invite-customer-dialog';
+import { InvitedNotice } from './invited-notice';
+import { toApiParams, toFilterParams, useCustomerListParams } from './use-customer-list-params';
+import type { Customer } from '@/api/customers/schemas';
+
+/** SPEC §5.2: every customer the member may see, searched, filtered, sorted and paged on the server. */
+export function CustomersPage() {
+  const { t, i18n } = useTranslation();
+  const { state, update } = useCustomerListParams();
+  const list = useQuery(customerQueries.list(toApiParams(state)));
+  const today = useBusinessDate();
+  const canInvite = usePermission('customers.invite').ok;
+  const [inviteOpen, setInviteOpen] = useState(false);
+  const [invited, setInvited] = useState<Customer | null>(null);
+  const [exporting, setExporting] = useState<{ done: number; total: number } | null>(null);
+  const [exportError, setExportError] = useState<unknown>(null);
+
+  const exportCsv = async () => {
+    setExportError(null);
+    setExporting({ done: 0, total: list.data?.totalCount ?? 0 });
+    try {
+      const rows = await fetchAllCustomers(toFilterParams(state), (done, total) =>
+        setExporting({ done, total }),
+      );
+      downloadText(`customers-${today ?? 'export'}.csv`, customersCsv(t, i18n.language, rows));
+    } catch (error) {
+      setExportError(error);
+    } finally {
+      setExporting(null);
+    }
+  };
+
+  return (
+    <>
+      <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1, alignItems: 'center', mb: 2 }}>
+        <Typography
+          variant="h4"
+          component="h1"
+          sx={{ flexGrow: 1, fontSize: { xs: '1.6rem', sm: '2.1rem' } }}
+        >
+          {t('customers:title')}
+        </Typography>
+        <Button
+          startIcon={<DownloadIcon />}
+          onClick={() => void exportCsv()}
+          loading={exporting !== null}
+          loadingPosition="start"
+          disabled={!list.data || list.data.totalCount === 0}
+        >
+          {exporting
+            ? t('customers:export.progress', { done: exporting.done, total: exporting.total })
+            : t('customers:export.button')}
+        </Button>
+        {canInvite ? (
+          <Button
+            variant="contained"
+            startIcon={<PersonAddIcon />}
+            onClick={() => setInviteOpen(true)}
+          >
+            {t('customers:invite.button')}
+          </Button>
+        ) : null}
+      </Box>
+      {exportError ? (
+        <Alert severity="error" role="alert" sx={{ mb: 2 }} onClose={() => setExportError(null)}>
+          {t('customers:export.failed', { reason: apiErrorMessage(t, exportError) })}
+        </Alert>
+      ) : null}
+      {invited ? <InvitedNotice customer={invited} onClose={() => setInvited(null)} /> : null}
+      <CustomersFilters state={state} statusCounts={list.data?.statusCounts} onChange={update} />
+      {list.data && list.isRefetchError ? (
+        <RefreshErrorBanner error={list.error} onRetry={() => void list.refetch()} />
+      ) : null}
+      {!list.data && list.error ? (
+        <ErrorState error={list.error} onRetry={() => void list.refetch()} />
+      ) : (
+        <CustomersGrid
+          state={state}
+          page={list.data}
+          loading={list.isFetching}
+          today={today}
+          onChange={update}
+        />
+      )}
+      {canInvite ? (
+        <InviteCustomerDialog
+          open={inviteOpen}
+          onClose={() => setInviteOpen(false)}
+          onInvited={(customer) => {
+            setInviteOpen(false);
+            setInvited(customer);
+          }}
+        />
+      ) : null}
+    </>
+  );
+}

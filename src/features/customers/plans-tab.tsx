@@ -1,0 +1,133 @@
+import Box from '@mui/material/Box';
+import LinearProgress from '@mui/material/LinearProgress';
+import Paper from '@mui/material/Paper';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableContainer from '@mui/material/TableContainer';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import Typography from '@mui/material/Typography';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { customerQueries } from '@/api/customers/queries';
+import type { Subscription } from '@/api/subscriptions/schemas';
+import { CalendarDateText } from '@/components/calendar-date-text';
+import { EmptyState } from '@/components/empty-state';
+import { ErrorState, RefreshErrorBanner } from '@/components/error-state';
+import { LoadingState } from '@/components/loading-state';
+import { formatCalendarDate, formatNumber } from '@/i18n/format';
+
+function SeatsUsed({ subscription }: { subscription: Subscription }) {
+  const { t, i18n } = useTranslation();
+  const { usedQuantity: used, currentQuantity: total } = subscription;
+  const label = t('customers:plans.seatsOf', {
+    used: formatNumber(used, i18n.language),
+    total: formatNumber(total, i18n.language),
+  });
+  return (
+    <Box sx={{ minWidth: 120 }}>
+      <Typography variant="body2">{label}</Typography>
+      <LinearProgress
+        variant="determinate"
+        value={total === 0 ? 0 : Math.min(100, (used / total) * 100)}
+        aria-label={label}
+        sx={{ mt: 0.5 }}
+      />
+    </Box>
+  );
+}
+
+function ScheduledChange({ subscription }: { subscription: Subscription }) {
+  const { t, i18n } = useTranslation();
+  const change = subscription.scheduledChange;
+  if (!change) return <span>—</span>;
+  const date = formatCalendarDate(change.effectiveDate, i18n.language);
+  return change.type === 'REDUCTION' ? (
+    <span>{t('customers:plans.reductionOn', { count: change.renewalQuantity, date })}</span>
+  ) : (
+    <span>{t('customers:plans.cancellationOn', { date })}</span>
+  );
+}
+
+/** SPEC §5.3 Plans: the customer's subscriptions with seats used of total. */
+export function PlansTab() {
+  const { t } = useTranslation();
+  const { customerId = '' } = useParams();
+  const subscriptions = useQuery(customerQueries.subscriptions(customerId));
+
+  if (subscriptions.data) {
+    const items = subscriptions.data.items;
+    return (
+      <section aria-labelledby="plans-heading">
+        <Typography id="plans-heading" variant="h6" component="h2" sx={{ mb: 1 }}>
+          {t('customers:plans.title')}
+        </Typography>
+        {subscriptions.isRefetchError ? (
+          <RefreshErrorBanner
+            error={subscriptions.error}
+            onRetry={() => void subscriptions.refetch()}
+          />
+        ) : null}
+        {items.length === 0 ? (
+          <EmptyState
+            title={t('customers:plans.empty')}
+            description={t('customers:plans.emptyHelp')}
+          />
+        ) : (
+          <TableContainer component={Paper} variant="outlined">
+            <Table size="small" aria-labelledby="plans-heading">
+              <TableHead>
+                <TableRow>
+                  <TableCell>{t('customers:plans.offer')}</TableCell>
+                  <TableCell>{t('customers:plans.licenseType')}</TableCell>
+                  <TableCell>{t('customers:plans.seats')}</TableCell>
+                  <TableCell>{t('customers:plans.renewalDate')}</TableCell>
+                  <TableCell>{t('customers:plans.autoRenew')}</TableCell>
+                  <TableCell>{t('customers:plans.scheduled')}</TableCell>
+                </TableRow>
+              </TableHead>
+              <TableBody>
+                {items.map((subscription) => (
+                  <TableRow key={subscription.id}>
+                    <TableCell>
+                      <Typography variant="body2">{subscription.offerName}</Typography>
+                      <Typography variant="caption" color="text.secondary">
+                        {subscription.sku}
+                        {subscription.addOn ? ` · ${t('customers:plans.addOn')}` : ''}
+                        {subscription.status === 'INACTIVE'
+                          ? ` · ${t('customers:plans.inactive')}`
+                          : ''}
+                      </Typography>
+                    </TableCell>
+                    <TableCell>{t(`common:licenseTypes.${subscription.licenseType}`)}</TableCell>
+                    <TableCell>
+                      <SeatsUsed subscription={subscription} />
+                    </TableCell>
+                    <TableCell>
+                      <CalendarDateText date={subscription.renewalDate} />
+                    </TableCell>
+                    <TableCell>
+                      {subscription.autoRenewal.enabled
+                        ? t('customers:plans.autoRenewOn', {
+                            count: subscription.autoRenewal.renewalQuantity,
+                          })
+                        : t('customers:plans.autoRenewOff')}
+                    </TableCell>
+                    <TableCell>
+                      <ScheduledChange subscription={subscription} />
+                    </TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </TableContainer>
+        )}
+      </section>
+    );
+  }
+  if (subscriptions.error)
+    return <ErrorState error={subscriptions.error} onRetry={() => void subscriptions.refetch()} />;
+  return <LoadingState lines={4} height={40} />;
+}
