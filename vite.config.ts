@@ -35,6 +35,8 @@ export default defineConfig(({ mode }) => {
   }
   return {
     base: process.env.BASE_PATH ?? '/',
+    // public/ holds only the MSW worker: the real-backend build ships without it.
+    publicDir: mode === 'real' ? false : 'public',
     plugins: [
       react(),
       {

@@ -21,7 +21,7 @@ export function zodIssueMessage(t: TFunction, issue: IssueLike): string {
   switch (issue.code) {
     case 'too_small':
       if (issue.origin === 'string') {
-        return Number(issue.minimum) <= 1
+        return empty || Number(issue.minimum) <= 1
           ? t('validation:required')
           : t('validation:tooShort', { count: Number(issue.minimum) });
       }

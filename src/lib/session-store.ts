@@ -38,20 +38,39 @@ if (typeof window !== 'undefined') {
   });
 }
 
-/** Why this tab's session last ended: the backend said it expired, or someone signed out. */
-let endReason: 'expired' | 'signedOut' = 'signedOut';
+/**
+ * Why this tab's session last ended: the backend said it expired, or someone signed out. Kept
+ * in sessionStorage (per tab) so a reload on the way to sign-in still returns to the page.
+ */
+const END_KEY = 'rc.sessionEnd';
+type EndReason = 'expired' | 'signedOut';
+
+function rememberEnd(reason: EndReason | null) {
+  try {
+    if (reason) sessionStorage.setItem(END_KEY, reason);
+    else sessionStorage.removeItem(END_KEY);
+  } catch {
+    // Storage unavailable: the way back after expiry is then the customers list.
+  }
+}
 
 export const sessionStore = {
   get: read,
-  endReason: () => endReason,
+  endReason: (): EndReason => {
+    try {
+      return sessionStorage.getItem(END_KEY) === 'expired' ? 'expired' : 'signedOut';
+    } catch {
+      return 'signedOut';
+    }
+  },
   token: (): string | null => read()?.token ?? null,
   set: (session: Session) => {
-    endReason = 'signedOut';
+    rememberEnd(null);
     localStorage.setItem(KEY, JSON.stringify(session));
     emit();
   },
-  clear: (reason: 'expired' | 'signedOut' = 'signedOut') => {
-    endReason = reason;
+  clear: (reason: EndReason = 'signedOut') => {
+    rememberEnd(reason);
     localStorage.removeItem(KEY);
     emit();
   },

@@ -1,0 +1,85 @@
+import AxeBuilder from '@axe-core/playwright';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { expect, inject } from 'vitest';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+const FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+
+/** Debian's Chromium, headless; Playwright gives each launch a fresh temporary profile. */
+export async function launchBrowser(): Promise<{ browser: Browser; close: () => Promise<void> }> {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS });
+  return { browser, close: () => browser.close() };
+}
+
+export function baseUrl(): string {
+  return inject('baseUrl');
+}
+
+/** A new context is a new profile: its own IndexedDB, so a first visit seeds afresh. */
+export async function newContext(
+  browser: Browser,
+  options: { width?: number; locale?: string } = {},
+) {
+  const context = await browser.newContext({
+    baseURL: baseUrl(),
+    viewport: { width: options.width ?? 1280, height: 900 },
+    locale: options.locale ?? 'en-GB',
+    acceptDownloads: true,
+  });
+  context.setDefaultTimeout(20_000);
+  return context;
+}
+
+/** Fails the test on any uncaught page error or console error the app logs. */
+export function watchPageErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+  });
+  return errors;
+}
+
+export async function signIn(page: Page, name: string) {
+  await page.goto('/sign-in');
+  await page.getByRole('button', { name: `Sign in as ${name}` }).click();
+  await page.waitForURL(/\/customers/);
+}
+
+export async function openContextPage(context: BrowserContext) {
+  const page = await context.newPage();
+  return { page, errors: watchPageErrors(page) };
+}
+
+/** axe with the WCAG 2.0/2.1/2.2 A and AA rules: zero violations. */
+export async function expectNoAxeViolations(page: Page, include?: string) {
+  let builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']);
+  if (include) builder = builder.include(include);
+  const results = await builder.analyze();
+  const summary = results.violations.map(
+    (v) =>
+      `${v.id}: ${v.help} (${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(' | ')})`,
+  );
+  expect(summary).toEqual([]);
+}
+
+/** No horizontal scroll: the page is no wider than the viewport. */
+export async function expectNoHorizontalScroll(page: Page) {
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - window.innerWidth,
+  );
+  expect(overflow).toBeLessThanOrEqual(0);
+}
