@@ -5,6 +5,7 @@ import Box from '@mui/material/Box';
 import Drawer from '@mui/material/Drawer';
 import IconButton from '@mui/material/IconButton';
 import List from '@mui/material/List';
+import ListItem from '@mui/material/ListItem';
 import ListItemButton from '@mui/material/ListItemButton';
 import ListItemIcon from '@mui/material/ListItemIcon';
 import ListItemText from '@mui/material/ListItemText';
@@ -31,16 +32,17 @@ function Navigation({ onNavigate }: { onNavigate?: () => void }) {
   return (
     <List>
       {NAV_ITEMS.map((item) => (
-        <ListItemButton
-          key={item.to}
-          component={NavLink}
-          to={item.to}
-          onClick={onNavigate}
-          sx={{ '&.active': { bgcolor: 'action.selected' } }}
-        >
-          <ListItemIcon>{item.icon}</ListItemIcon>
-          <ListItemText primary={t(item.labelKey)} />
-        </ListItemButton>
+        <ListItem key={item.to} disablePadding>
+          <ListItemButton
+            component={NavLink}
+            to={item.to}
+            onClick={onNavigate}
+            sx={{ '&.active': { bgcolor: 'action.selected' } }}
+          >
+            <ListItemIcon>{item.icon}</ListItemIcon>
+            <ListItemText primary={t(item.labelKey)} />
+          </ListItemButton>
+        </ListItem>
       ))}
     </List>
   );
@@ -69,7 +71,11 @@ export function AppShell() {
       >
         {t('common:skipToContent')}
       </Box>
-      <AppBar position="fixed" sx={{ zIndex: (theme) => theme.zIndex.drawer + 1 }}>
+      <AppBar
+        position="fixed"
+        // Above the permanent drawer on wide screens; under the temporary one on narrow screens.
+        sx={(theme) => ({ zIndex: { xs: theme.zIndex.appBar, md: theme.zIndex.drawer + 1 } })}
+      >
         <Toolbar sx={{ gap: 0.5, px: { xs: 1, sm: 2 } }}>
           <IconButton
             color="inherit"

@@ -24,6 +24,8 @@ export function parseCalendarDate(value: string): DateParts | null {
   const year = Number(match[1]);
   const month = Number(match[2]);
   const day = Number(match[3]);
+  // Business dates live in years 1000–9999; Date.UTC would read 0–99 as 1900–1999.
+  if (year < 1000) return null;
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
   return { year, month, day };
 }

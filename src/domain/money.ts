@@ -37,7 +37,8 @@ export function divideRoundHalfUp(numerator: number, denominator: number): numbe
   const abs = Math.abs(numerator);
   const quotient = Math.floor(abs / denominator);
   const remainder = abs - quotient * denominator;
-  return sign * (remainder * 2 >= denominator ? quotient + 1 : quotient);
+  const rounded = remainder * 2 >= denominator ? quotient + 1 : quotient;
+  return rounded === 0 ? 0 : sign * rounded; // never -0
 }
 
 export function addMoney(a: Money, b: Money): Money {

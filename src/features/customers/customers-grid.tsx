@@ -34,9 +34,18 @@ export function CustomersGrid({ state, page, loading, today, onChange }: Props) 
     () => customerColumns(t, i18n.language, today),
     [t, i18n.language, today],
   );
-  const sortModel: GridSortModel = [
-    { field: state.sort.replace(/^-/, ''), sort: state.sort.startsWith('-') ? 'desc' : 'asc' },
-  ];
+  // A new model object on every render reads as a sort change, which sends the grid back to
+  // page 1: keep the same object while the sort is the same.
+  const sortModel: GridSortModel = useMemo(
+    () => [
+      { field: state.sort.replace(/^-/, ''), sort: state.sort.startsWith('-') ? 'desc' : 'asc' },
+    ],
+    [state.sort],
+  );
+  const paginationModel = useMemo(
+    () => ({ page: state.page, pageSize: state.pageSize }),
+    [state.page, state.pageSize],
+  );
   // Opening a customer is instant when its details were fetched as the pointer or focus reached it.
   const prefetchDetails = (event: MouseEvent<HTMLElement> | FocusEvent<HTMLElement>) => {
     const id = event.currentTarget.dataset.id;
@@ -55,7 +64,7 @@ export function CustomersGrid({ state, page, loading, today, onChange }: Props) 
         filterMode="server"
         disableColumnFilter
         disableRowSelectionOnClick
-        paginationModel={{ page: state.page, pageSize: state.pageSize }}
+        paginationModel={paginationModel}
         onPaginationModelChange={(model) =>
           onChange({ page: model.page, pageSize: model.pageSize })
         }
@@ -67,7 +76,8 @@ export function CustomersGrid({ state, page, loading, today, onChange }: Props) 
           const sort = first
             ? ((first.sort === 'desc' ? `-${first.field}` : first.field) as CustomerSort)
             : 'companyName';
-          onChange({ sort });
+          // The grid also reports the model it was given: only a real change counts.
+          if (sort !== state.sort) onChange({ sort });
         }}
         localeText={gridLocaleText(i18n.language)}
         aria-label={t('customers:title')}

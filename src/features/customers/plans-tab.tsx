@@ -76,7 +76,14 @@ export function PlansTab() {
             description={t('customers:plans.emptyHelp')}
           />
         ) : (
-          <TableContainer component={Paper} variant="outlined">
+          <TableContainer
+            component={Paper}
+            variant="outlined"
+            // Scrolls sideways on a narrow screen: focusable so the keyboard can scroll it too.
+            tabIndex={0}
+            role="region"
+            aria-labelledby="plans-heading"
+          >
             <Table size="small" aria-labelledby="plans-heading">
               <TableHead>
                 <TableRow>

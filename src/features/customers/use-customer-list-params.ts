@@ -89,14 +89,18 @@ export function toApiParams(state: CustomerListState): CustomerListParams {
 export function useCustomerListParams() {
   const [searchParams, setSearchParams] = useSearchParams();
   const state = useMemo(() => parseListState(searchParams), [searchParams]);
-  /** Any change but paging starts again from the first page. */
+  /** A change of search, sort or filters starts again from the first page; paging keeps them. */
   const update = useCallback(
     (changes: Partial<CustomerListState>, options: { replace?: boolean } = {}) => {
       setSearchParams(
         (current) => {
           const previous = parseListState(current);
+          const next = { ...previous, ...changes };
           const paging = 'page' in changes || 'pageSize' in changes;
-          return toSearchParams({ ...previous, ...(paging ? {} : { page: 0 }), ...changes });
+          const filtersChanged =
+            toSearchParams({ ...next, page: 0 }).toString() !==
+            toSearchParams({ ...previous, page: 0 }).toString();
+          return toSearchParams(filtersChanged && !paging ? { ...next, page: 0 } : next);
         },
         { replace: options.replace ?? false },
       );
