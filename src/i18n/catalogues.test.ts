@@ -8,7 +8,8 @@ const PLURAL = /_(zero|one|two|few|many|other)$/;
 
 function flatten(value: unknown, prefix = '', out = new Map<string, string>()) {
   if (value && typeof value === 'object') {
-    for (const [key, child] of Object.entries(value)) flatten(child, prefix ? `${prefix}.${key}` : key, out);
+    for (const [key, child] of Object.entries(value))
+      flatten(child, prefix ? `${prefix}.${key}` : key, out);
   } else {
     out.set(prefix, String(value));
   }
@@ -24,7 +25,9 @@ const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)/g)].map((
 describe('translation catalogues', () => {
   it('has every namespace in every language, and nothing else', () => {
     for (const language of LANGUAGES) {
-      const files = readdirSync(path.join(ROOT, language)).map((file) => file.replace(/\.json$/, ''));
+      const files = readdirSync(path.join(ROOT, language)).map((file) =>
+        file.replace(/\.json$/, ''),
+      );
       expect(files.sort()).toEqual([...NAMESPACES].sort());
     }
   });
@@ -37,11 +40,18 @@ describe('translation catalogues', () => {
       for (const language of LANGUAGES) {
         const other = catalogue(language, namespace);
         const keys = new Set([...other.keys()].map(base));
-        expect([...englishKeys].filter((key) => !keys.has(key)), `${language} lacks`).toEqual([]);
-        expect([...keys].filter((key) => !englishKeys.has(key)), `${language} has extra`).toEqual([]);
+        expect(
+          [...englishKeys].filter((key) => !keys.has(key)),
+          `${language} lacks`,
+        ).toEqual([]);
+        expect(
+          [...keys].filter((key) => !englishKeys.has(key)),
+          `${language} has extra`,
+        ).toEqual([]);
         for (const [key, text] of other) {
           const source = english.get(key) ?? english.get(key.replace(PLURAL, '_other'));
-          if (source !== undefined) expect(placeholders(text), `${language} ${key}`).toEqual(placeholders(source));
+          if (source !== undefined)
+            expect(placeholders(text), `${language} ${key}`).toEqual(placeholders(source));
           expect(text.trim(), `${language} ${key} is empty`).not.toBe('');
         }
       }

@@ -7,7 +7,7 @@ import TextField from '@mui/material/TextField';
 import ToggleButton from '@mui/material/ToggleButton';
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StatusCounts } from '@/api/customers/schemas';
 import { teamQueries } from '@/api/team/queries';
@@ -41,13 +41,6 @@ export function CustomersFilters({ state, statusCounts, onChange }: Props) {
     setSearch(state.q);
   }
 
-  // Typing waits a moment before it searches; the URL (and Back) then holds the search.
-  useEffect(() => {
-    if (search === state.q) return undefined;
-    const timer = window.setTimeout(() => onChange({ q: search }, { replace: true }), 250);
-    return () => window.clearTimeout(timer);
-  }, [search, state.q, onChange]);
-
   const filtered =
     state.q !== '' ||
     state.status.length > 0 ||
@@ -64,7 +57,13 @@ export function CustomersFilters({ state, statusCounts, onChange }: Props) {
         label={t('customers:filters.search')}
         placeholder={t('customers:filters.searchPlaceholder')}
         value={search}
-        onChange={(event) => setSearch(event.target.value)}
+        onChange={(event) => {
+          // Every keystroke searches (the list answers within a frame or two); the URL is
+          // replaced, not pushed, so Back skips the keystrokes.
+          setSearch(event.target.value);
+          setSyncedQ(event.target.value);
+          onChange({ q: event.target.value }, { replace: true });
+        }}
         slotProps={{ htmlInput: { maxLength: 100 } }}
         size="small"
         sx={{ maxWidth: 480 }}
