@@ -19,7 +19,9 @@ describe('customer details', () => {
     expect(screen.getByText(/has waited \d+ days for its order/)).toBeInTheDocument();
     expect(screen.getByText('1005000002')).toBeInTheDocument();
     await waitFor(() => expect(router.state.location.pathname).toBe('/customers/cus-000003/plans'));
-    expect(screen.getByRole('tab', { name: 'Plans' })).toHaveAttribute('aria-selected', 'true');
+    await waitFor(() =>
+      expect(screen.getByRole('tab', { name: 'Plans' })).toHaveAttribute('aria-selected', 'true'),
+    );
     const table = await screen.findByRole('table');
     expect(within(table).getAllByRole('row').length).toBeGreaterThan(1);
     expect(within(table).getAllByText(/^\d+ of \d+$/).length).toBeGreaterThan(0);
