@@ -6,6 +6,8 @@ import react from '@vitejs/plugin-react';
 const alias = {
   '@': fileURLToPath(new URL('./src', import.meta.url)),
   '@mocks': fileURLToPath(new URL('./mocks', import.meta.url)),
+  // msw → tough-cookie → tldts: a 110 kB public-suffix list the mock backend never needs.
+  tldts: fileURLToPath(new URL('./mocks/shims/tldts.ts', import.meta.url)),
 };
 
 // A strict policy for the built console: no inline script, no eval, API calls only to

@@ -5,9 +5,7 @@ import { customerQueries } from '@/api/customers/queries';
 import { prefetch } from '@/api/prefetch';
 import { env } from '@/config/env';
 import { LoadingState } from '@/components/loading-state';
-import { RequireSession } from '@/features/session/require-session';
 import { sessionStore } from '@/lib/session-store';
-import { AppShell } from './app-shell';
 import { NotFoundPage } from './not-found-page';
 import { RouteError } from './route-error';
 
@@ -23,11 +21,7 @@ export function appRoutes(queryClient: QueryClient): RouteObject[] {
     },
     {
       path: '/',
-      element: (
-        <RequireSession>
-          <AppShell />
-        </RequireSession>
-      ),
+      lazy: () => import('./routes/shell-route'),
       errorElement,
       hydrateFallbackElement: <LoadingState />,
       children: [

@@ -28,11 +28,9 @@ describe('customer details', () => {
   });
 
   it('answers a sales rep with "not found" for a customer outside their scope, with a retry', async () => {
-    await signInAs('mem-erik');
+    const session = await signInAs('mem-erik');
     const response = await fetch('http://localhost:3000/api/v1/customers?limit=100', {
-      headers: {
-        Authorization: `Bearer ${JSON.parse(localStorage.getItem('rc.session') ?? '{}').token as string}`,
-      },
+      headers: { Authorization: `Bearer ${session.token}` },
     });
     const own = ((await response.json()) as { items: { id: string }[] }).items.map((c) => c.id);
     const foreign = Array.from(
