@@ -3,7 +3,8 @@
  * on the production build. Bytes are exact; times are medians of several runs with min and max.
  */
 import { execSync, spawn } from 'node:child_process';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { launchChromium } from '../utils/chromium';
 import { CustomerQueryIndex } from '../../mocks/db/customer-query';
 import { generateCustomers } from '../../mocks/seed';
 import { DEFAULT_RULES } from '../../src/domain/rules';
@@ -115,19 +116,7 @@ async function main() {
   );
   try {
     await waitForServer();
-    const browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--disable-dev-shm-usage',
-      ],
-    });
+    const browser = await launchChromium();
     const context = await browser.newContext({
       baseURL: BASE,
       viewport: { width: 1440, height: 1000 },

@@ -1,24 +1,21 @@
 import AxeBuilder from '@axe-core/playwright';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { expect, inject } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
+import { launchChromium } from '../utils/chromium';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-];
-
-/** Debian's Chromium, headless; Playwright gives each launch a fresh temporary profile. */
-export async function launchBrowser(): Promise<{ browser: Browser; close: () => Promise<void> }> {
-  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS });
-  return { browser, close: () => browser.close() };
+/** One browser per test file, launched before its tests and closed after them. */
+export function sharedBrowserPerFile(): () => Browser {
+  let browser: Browser | null = null;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('The browser is not running yet');
+    return browser;
+  };
 }
 
 export function baseUrl(): string {
@@ -59,7 +56,8 @@ export function watchPageErrors(page: Page): string[] {
 }
 
 export async function signIn(page: Page, name: string) {
-  await page.goto('/sign-in');
+  // Already there after a sign-out: a reload now would cut the page's own requests short.
+  if (!new URL(page.url(), 'http://x').pathname.startsWith('/sign-in')) await page.goto('/sign-in');
   await page.getByRole('button', { name: `Sign in as ${name}` }).click();
   await page.waitForURL(/\/customers/);
 }

@@ -1,20 +1,15 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
   expectNoAxeViolations,
   expectNoHorizontalScroll,
-  launchBrowser,
+  sharedBrowserPerFile,
   newContext,
   openContextPage,
   signIn,
 } from './browser';
 
-let browser: Browser;
-let close: () => Promise<void>;
-beforeAll(async () => {
-  ({ browser, close } = await launchBrowser());
-});
-afterAll(async () => close());
+const browser = sharedBrowserPerFile();
 
 async function chooseOption(page: Page, label: string, option: string) {
   await page.getByRole('combobox', { name: label }).click();
@@ -29,7 +24,7 @@ const dataRows = (page: Page) =>
 
 describe('invite customer', () => {
   it('refuses bad input with messages, keeps it, then invites with good input; a reload and a second tab see it', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(browser());
     const { page, errors } = await openContextPage(context);
     await signIn(page, 'Alva Lindqvist');
     const second = await context.newPage();
@@ -75,7 +70,7 @@ describe('invite customer', () => {
   });
 
   it('keeps the input when the server refuses, and a retry does not create two customers', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(browser());
     const { page } = await openContextPage(context);
     await signIn(page, 'Jonas Becker');
     // Every request fails with 503 from now on.
@@ -110,7 +105,7 @@ describe('invite customer', () => {
   });
 
   it('can be done by keyboard alone, and fits 360 px', async () => {
-    const context = await newContext(browser, { width: 360 });
+    const context = await newContext(browser(), { width: 360 });
     const { page } = await openContextPage(context);
     await signIn(page, 'Alva Lindqvist');
     await dataRows(page).first().waitFor();

@@ -1,19 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   expectNoAxeViolations,
-  launchBrowser,
+  sharedBrowserPerFile,
   newContext,
   openContextPage,
   signIn,
 } from './browser';
 
-let browser: Browser;
-let close: () => Promise<void>;
-beforeAll(async () => {
-  ({ browser, close } = await launchBrowser());
-});
-afterAll(async () => close());
+const browser = sharedBrowserPerFile();
 
 const MEMBERS = [
   { name: 'Alva Lindqvist', role: 'Administrator', invites: true },
@@ -24,7 +18,7 @@ const MEMBERS = [
 
 describe('sign in', () => {
   it('signs in as each role and shows the member, the role and what the role may do', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(browser());
     const { page, errors } = await openContextPage(context);
     await page.goto('/sign-in');
     await expect.poll(() => page.getByRole('button', { name: /^Sign in as / }).count()).toBe(8);
@@ -49,7 +43,7 @@ describe('sign in', () => {
   });
 
   it('keeps the session across a reload, and a sign-out ends it in every tab', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(browser());
     const { page: first } = await openContextPage(context);
     await signIn(first, 'Alva Lindqvist');
     await first.reload();
@@ -65,7 +59,7 @@ describe('sign in', () => {
   });
 
   it('returns to the page the member was on after the session expired', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(browser());
     const { page } = await openContextPage(context);
     await signIn(page, 'Jonas Becker');
     await page.goto('/customers?status=ACTIVE');
