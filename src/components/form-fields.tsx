@@ -6,7 +6,9 @@ type FieldProps<Values extends FieldValues> = {
   control: Control<Values>;
   name: FieldPath<Values>;
   label: string;
-  helperText?: string;
+  helperText?: string | undefined;
+  /** Called after the form has the new value (to reset a dependent field, say). */
+  onValueChange?: (value: string) => void;
 } & Omit<
   TextFieldProps,
   'name' | 'label' | 'helperText' | 'value' | 'onChange' | 'onBlur' | 'error'
@@ -18,6 +20,7 @@ export function TextFieldElement<Values extends FieldValues>({
   name,
   label,
   helperText,
+  onValueChange,
   ...rest
 }: FieldProps<Values>) {
   const { field, fieldState } = useController({ control, name });
@@ -27,7 +30,10 @@ export function TextFieldElement<Values extends FieldValues>({
       name={field.name}
       inputRef={field.ref}
       value={field.value ?? ''}
-      onChange={field.onChange}
+      onChange={(event) => {
+        field.onChange(event);
+        onValueChange?.(event.target.value);
+      }}
       onBlur={field.onBlur}
       label={label}
       error={Boolean(fieldState.error)}
@@ -43,39 +49,18 @@ export interface SelectOption {
   label: string;
 }
 
+/** The same field as a select of options. */
 export function SelectElement<Values extends FieldValues>({
-  control,
-  name,
-  label,
-  helperText,
   options,
-  onValueChange,
-  ...rest
-}: FieldProps<Values> & { options: SelectOption[]; onValueChange?: (value: string) => void }) {
-  const { field, fieldState } = useController({ control, name });
+  ...props
+}: FieldProps<Values> & { options: SelectOption[] }) {
   return (
-    <TextField
-      {...rest}
-      select
-      name={field.name}
-      inputRef={field.ref}
-      value={field.value ?? ''}
-      onChange={(event) => {
-        field.onChange(event);
-        onValueChange?.(event.target.value);
-      }}
-      onBlur={field.onBlur}
-      label={label}
-      error={Boolean(fieldState.error)}
-      helperText={fieldState.error?.message ?? helperText ?? ' '}
-      fullWidth
-      margin="dense"
-    >
+    <TextFieldElement {...props} select>
       {options.map((option) => (
         <MenuItem key={option.value} value={option.value}>
           {option.label}
         </MenuItem>
       ))}
-    </TextField>
+    </TextFieldElement>
   );
 }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import {
+  dataRows,
   expectNoAxeViolations,
   expectNoHorizontalScroll,
   sharedBrowserPerFile,
@@ -12,11 +13,6 @@ import {
 
 const browser = sharedBrowserPerFile();
 
-const dataRows = (page: Page) =>
-  page
-    .getByRole('grid')
-    .getByRole('row')
-    .filter({ has: page.getByRole('gridcell') });
 const firstCompany = (page: Page) => dataRows(page).first().getByRole('link').innerText();
 
 describe('customers list', () => {

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import {
+  dataRows,
   expectNoAxeViolations,
   expectNoHorizontalScroll,
   sharedBrowserPerFile,
@@ -15,12 +16,6 @@ async function chooseOption(page: Page, label: string, option: string) {
   await page.getByRole('combobox', { name: label }).click();
   await page.getByRole('option', { name: option, exact: true }).click();
 }
-
-const dataRows = (page: Page) =>
-  page
-    .getByRole('grid')
-    .getByRole('row')
-    .filter({ has: page.getByRole('gridcell') });
 
 describe('invite customer', () => {
   it('refuses bad input with messages, keeps it, then invites with good input; a reload and a second tab see it', async () => {
