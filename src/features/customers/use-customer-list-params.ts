@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import { useSearchParams } from 'react-router';
 import { z } from 'zod';
 import {
@@ -89,21 +89,25 @@ export function toApiParams(state: CustomerListState): CustomerListParams {
 export function useCustomerListParams() {
   const [searchParams, setSearchParams] = useSearchParams();
   const state = useMemo(() => parseListState(searchParams), [searchParams]);
+  // React Router's functional update reads the params of the last render, so two changes
+  // before a re-render (clear the filters, then type at once) would lose the first one.
+  // Changes build on the latest params instead.
+  const latest = useRef(searchParams);
+  useLayoutEffect(() => {
+    latest.current = searchParams;
+  }, [searchParams]);
   /** A change of search, sort or filters starts again from the first page; paging keeps them. */
   const update = useCallback(
     (changes: Partial<CustomerListState>, options: { replace?: boolean } = {}) => {
-      setSearchParams(
-        (current) => {
-          const previous = parseListState(current);
-          const next = { ...previous, ...changes };
-          const paging = 'page' in changes || 'pageSize' in changes;
-          const filtersChanged =
-            toSearchParams({ ...next, page: 0 }).toString() !==
-            toSearchParams({ ...previous, page: 0 }).toString();
-          return toSearchParams(filtersChanged && !paging ? { ...next, page: 0 } : next);
-        },
-        { replace: options.replace ?? false },
-      );
+      const previous = parseListState(latest.current);
+      const next = { ...previous, ...changes };
+      const paging = 'page' in changes || 'pageSize' in changes;
+      const filtersChanged =
+        toSearchParams({ ...next, page: 0 }).toString() !==
+        toSearchParams({ ...previous, page: 0 }).toString();
+      const params = toSearchParams(filtersChanged && !paging ? { ...next, page: 0 } : next);
+      latest.current = params;
+      setSearchParams(params, { replace: options.replace ?? false });
     },
     [setSearchParams],
   );
