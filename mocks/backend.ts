@@ -2,9 +2,11 @@ import { DATASET_SIZES, type DatasetSize, type DevSettings } from '@/api/dev/sch
 import { calendarDateOfInstant } from '@/domain/calendar-date';
 import { DEFAULT_RULES, type Rules } from '@/domain/rules';
 import { withLock } from './db/locks';
+import type { RouteDoc } from './handlers/route';
 import type { Store } from './db/store';
 import { DEFAULT_SEED, META_DATASET, seedStore } from './seed';
 import { businessDate } from './services/clock';
+import { META_WORK_THROUGH, runScheduledWork, SYSTEM_ACTOR } from './services/scheduled-work';
 
 export interface DatasetMeta {
   customerCount: number;
@@ -29,6 +31,9 @@ export const DEFAULT_DEV_SETTINGS: DevSettings = {
   failureRate: 0,
   offline: false,
   lostResponseRate: 0,
+  networkErrorRate: 0,
+  latencySpikeRate: 0,
+  latencySpikeMs: 3000,
 };
 
 export function sizeOfCount(count: number): DatasetSize {
@@ -43,6 +48,8 @@ export class Backend {
   readonly now: () => number;
   readonly rules: Rules;
   settings: DevSettings = { ...DEFAULT_DEV_SETTINGS };
+  /** Every route the handlers registered, for the OpenAPI document. */
+  readonly routes: RouteDoc[] = [];
   /** Every request waits for this: the seed on a first visit, or a reset in progress. */
   ready: Promise<void>;
 
@@ -90,6 +97,29 @@ export class Backend {
 
   async dataset(): Promise<DatasetMeta | undefined> {
     return this.store.read((tx) => tx.meta.get<DatasetMeta>(META_DATASET));
+  }
+
+  /**
+   * Runs the work that fell due since the last request (auto-renewals, scheduled changes), once
+   * per business day, before a request sees the day: a read finds it done, never half done.
+   */
+  async catchUp(): Promise<void> {
+    const now = this.now();
+    const [today, through] = await this.store.read(async (tx) => [
+      await businessDate(tx, now),
+      await tx.meta.get<string>(META_WORK_THROUGH),
+    ]);
+    if (through === today) return;
+    await this.store.write(async (tx) => {
+      const current = await businessDate(tx, now);
+      const done = (await tx.meta.get<string>(META_WORK_THROUGH)) ?? null;
+      if (done === current) return;
+      await runScheduledWork(
+        { tx, actor: SYSTEM_ACTOR, today: current, rules: this.rules, now },
+        done,
+      );
+      await tx.meta.put(META_WORK_THROUGH, current);
+    });
   }
 
   async today(): Promise<string> {

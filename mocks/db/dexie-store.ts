@@ -1,16 +1,23 @@
 import Dexie, { type Table as DexieTable, type Transaction } from 'dexie';
 import { CustomerQueryIndex } from './customer-query';
 import type {
+  ActivityRecord,
+  AttachmentContentRecord,
   CustomerRecord,
   IdempotencyRecord,
+  InvoiceRecord,
+  LicenceAssignmentRecord,
   MemberRecord,
   MetaRecord,
   OfferRecord,
+  OrderRecord,
+  PaymentMethodRecord,
   PurchaseAuthorizationRecord,
   SessionRecord,
   SubscriptionRecord,
+  SupportCaseRecord,
 } from './records';
-import type { Store, StoreTx, Table } from './store';
+import type { ActivityPageQuery, Store, StoreTx, Table } from './store';
 
 class MockDatabase extends Dexie {
   members!: DexieTable<MemberRecord, string>;
@@ -18,6 +25,13 @@ class MockDatabase extends Dexie {
   customers!: DexieTable<CustomerRecord, string>;
   subscriptions!: DexieTable<SubscriptionRecord, string>;
   purchaseAuthorizations!: DexieTable<PurchaseAuthorizationRecord, string>;
+  orders!: DexieTable<OrderRecord, string>;
+  invoices!: DexieTable<InvoiceRecord, string>;
+  paymentMethods!: DexieTable<PaymentMethodRecord, string>;
+  licenceAssignments!: DexieTable<LicenceAssignmentRecord, string>;
+  supportCases!: DexieTable<SupportCaseRecord, string>;
+  attachments!: DexieTable<AttachmentContentRecord, string>;
+  activity!: DexieTable<ActivityRecord, string>;
   sessions!: DexieTable<SessionRecord, string>;
   idempotency!: DexieTable<IdempotencyRecord, string>;
   meta!: DexieTable<MetaRecord, string>;
@@ -33,6 +47,17 @@ class MockDatabase extends Dexie {
       sessions: 'token',
       idempotency: 'key',
       meta: 'key',
+    });
+    // Every resource of SPEC §3; the activity log pages newest first by its sequence.
+    this.version(2).stores({
+      orders: 'id, customerId',
+      invoices: 'id, customerId',
+      paymentMethods: 'id, customerId',
+      licenceAssignments: 'id, customerId, subscriptionId',
+      supportCases: 'id, customerId',
+      attachments: 'id, caseId',
+      activity: 'id, customerId, sequence',
+      idempotency: 'key, businessTime',
     });
   }
 }
@@ -55,6 +80,28 @@ function tableOf<Row>(table: DexieTable<Row, string>, onPut?: (row: Row) => void
     all: () => table.toArray(),
     count: () => table.count(),
   };
+}
+
+async function activityPage(table: DexieTable<ActivityRecord, string>, query: ActivityPageQuery) {
+  const { customerIds, customerId } = query;
+  const filtered = () =>
+    (customerId !== undefined
+      ? table.where('customerId').equals(customerId)
+      : table.orderBy('sequence').reverse()
+    ).filter(
+      (row) => customerIds === null || (row.customerId !== null && customerIds.has(row.customerId)),
+    );
+  const totalCount = await filtered().count();
+  let rows: ActivityRecord[];
+  if (customerId !== undefined) {
+    // One customer's entries are few: sort them here.
+    const all = await filtered().toArray();
+    all.sort((a, b) => b.sequence - a.sequence);
+    rows = all.slice(query.offset, query.offset + query.limit);
+  } else {
+    rows = await filtered().offset(query.offset).limit(query.limit).toArray();
+  }
+  return { rows, totalCount };
 }
 
 /**
@@ -96,10 +143,21 @@ export class DexieStore implements Store {
       purchaseAuthorizations: trans.table<PurchaseAuthorizationRecord, string>(
         'purchaseAuthorizations',
       ),
+      orders: trans.table<OrderRecord, string>('orders'),
+      invoices: trans.table<InvoiceRecord, string>('invoices'),
+      paymentMethods: trans.table<PaymentMethodRecord, string>('paymentMethods'),
+      licenceAssignments: trans.table<LicenceAssignmentRecord, string>('licenceAssignments'),
+      supportCases: trans.table<SupportCaseRecord, string>('supportCases'),
+      attachments: trans.table<AttachmentContentRecord, string>('attachments'),
+      activity: trans.table<ActivityRecord, string>('activity'),
       sessions: trans.table<SessionRecord, string>('sessions'),
       idempotency: trans.table<IdempotencyRecord, string>('idempotency'),
       meta: trans.table<MetaRecord, string>('meta'),
     };
+    const byCustomer =
+      <Row>(table: DexieTable<Row, string>) =>
+      (customerId: string) =>
+        table.where('customerId').equals(customerId).toArray();
     return {
       members: tableOf(db.members),
       offers: tableOf(db.offers),
@@ -118,11 +176,32 @@ export class DexieStore implements Store {
       },
       purchaseAuthorizations: {
         ...tableOf(db.purchaseAuthorizations),
-        byCustomer: (customerId) =>
-          db.purchaseAuthorizations.where('customerId').equals(customerId).toArray(),
+        byCustomer: byCustomer(db.purchaseAuthorizations),
+      },
+      orders: { ...tableOf(db.orders), byCustomer: byCustomer(db.orders) },
+      invoices: { ...tableOf(db.invoices), byCustomer: byCustomer(db.invoices) },
+      paymentMethods: { ...tableOf(db.paymentMethods), byCustomer: byCustomer(db.paymentMethods) },
+      licenceAssignments: {
+        ...tableOf(db.licenceAssignments),
+        byCustomer: byCustomer(db.licenceAssignments),
+        bySubscription: (subscriptionId) =>
+          db.licenceAssignments.where('subscriptionId').equals(subscriptionId).toArray(),
+      },
+      supportCases: { ...tableOf(db.supportCases), byCustomer: byCustomer(db.supportCases) },
+      attachments: tableOf(db.attachments),
+      activity: {
+        add: async (entry) => {
+          await db.activity.add(entry);
+        },
+        page: (query) => activityPage(db.activity, query),
+        count: () => db.activity.count(),
       },
       sessions: tableOf(db.sessions),
-      idempotency: tableOf(db.idempotency),
+      idempotency: {
+        ...tableOf(db.idempotency),
+        purgeBefore: (businessTime) =>
+          db.idempotency.where('businessTime').below(businessTime).delete(),
+      },
       meta: {
         get: async <Value>(key: string) => (await db.meta.get(key))?.value as Value | undefined,
         put: async (key, value) => {

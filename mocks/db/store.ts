@@ -4,13 +4,20 @@ import type { Rules } from '@/domain/rules';
 import type { CustomerSort, StatusCounts } from '@/api/customers/schemas';
 import type { CountryCode, MarketSegment } from '@/domain/customer-profile';
 import type {
+  ActivityRecord,
+  AttachmentContentRecord,
   CustomerRecord,
   IdempotencyRecord,
+  InvoiceRecord,
+  LicenceAssignmentRecord,
   MemberRecord,
   OfferRecord,
+  OrderRecord,
+  PaymentMethodRecord,
   PurchaseAuthorizationRecord,
   SessionRecord,
   SubscriptionRecord,
+  SupportCaseRecord,
 } from './records';
 
 /**
@@ -49,6 +56,18 @@ export interface CustomerPageResult {
   statusCounts: StatusCounts;
 }
 
+export interface ByCustomer<Row> {
+  byCustomer(customerId: string): Promise<Row[]>;
+}
+
+export interface ActivityPageQuery {
+  /** Only entries of these customers; null: all entries. */
+  customerIds: ReadonlySet<string> | null;
+  customerId?: string | undefined;
+  limit: number;
+  offset: number;
+}
+
 export interface StoreTx {
   members: Table<MemberRecord>;
   offers: Table<OfferRecord>;
@@ -56,14 +75,29 @@ export interface StoreTx {
     page(query: CustomerPageQuery): Promise<CustomerPageResult>;
     byVipId(vipId: string): Promise<CustomerRecord | undefined>;
   };
-  subscriptions: Table<SubscriptionRecord> & {
-    byCustomer(customerId: string): Promise<SubscriptionRecord[]>;
-  };
-  purchaseAuthorizations: Table<PurchaseAuthorizationRecord> & {
-    byCustomer(customerId: string): Promise<PurchaseAuthorizationRecord[]>;
+  subscriptions: Table<SubscriptionRecord> & ByCustomer<SubscriptionRecord>;
+  purchaseAuthorizations: Table<PurchaseAuthorizationRecord> &
+    ByCustomer<PurchaseAuthorizationRecord>;
+  orders: Table<OrderRecord> & ByCustomer<OrderRecord>;
+  invoices: Table<InvoiceRecord> & ByCustomer<InvoiceRecord>;
+  paymentMethods: Table<PaymentMethodRecord> & ByCustomer<PaymentMethodRecord>;
+  licenceAssignments: Table<LicenceAssignmentRecord> &
+    ByCustomer<LicenceAssignmentRecord> & {
+      bySubscription(subscriptionId: string): Promise<LicenceAssignmentRecord[]>;
+    };
+  supportCases: Table<SupportCaseRecord> & ByCustomer<SupportCaseRecord>;
+  attachments: Table<AttachmentContentRecord>;
+  activity: {
+    add(entry: ActivityRecord): Promise<void>;
+    /** Newest first; `customerIds` null means every customer (and entries with none). */
+    page(query: ActivityPageQuery): Promise<{ rows: ActivityRecord[]; totalCount: number }>;
+    count(): Promise<number>;
   };
   sessions: Table<SessionRecord>;
-  idempotency: Table<IdempotencyRecord>;
+  idempotency: Table<IdempotencyRecord> & {
+    /** Deletes keys stored before this business time (ms); answers how many. */
+    purgeBefore(businessTime: number): Promise<number>;
+  };
   meta: {
     get<Value>(key: string): Promise<Value | undefined>;
     put(key: string, value: unknown): Promise<void>;

@@ -2,7 +2,7 @@ import { delay, http, HttpResponse, type HttpHandler } from 'msw';
 import type { z } from 'zod';
 import { BUSINESS_DATE_HEADER } from '@/api/clock/schemas';
 import { fieldIssuesOf, type ErrorEnvelope } from '@/api/common/errors';
-import type { CalendarDate } from '@/domain/calendar-date';
+import { calendarDateOfInstant, daysBetween, type CalendarDate } from '@/domain/calendar-date';
 import type { Rules } from '@/domain/rules';
 import type { Backend } from '../backend';
 import type { StoreTx } from '../db/store';
@@ -31,12 +31,26 @@ interface RouteDefinition<P extends z.ZodType, Q extends z.ZodType, B extends z.
   body?: B;
   /** Success status; 200 unless said. */
   status?: number;
+  /** The success body's schema: checked on every answer, and documented in openapi.json. */
+  response?: z.ZodType;
+  /** One line for the OpenAPI document. */
+  summary?: string;
   handle: (input: {
     params: z.output<P>;
     query: z.output<Q>;
     body: z.output<B>;
     ctx: C;
   }) => Promise<unknown>;
+}
+
+const MS_PER_DAY = 86_400_000;
+/** How long a retried request is recognised (SPEC §6; the issue asks for at least 24 hours). */
+export const IDEMPOTENCY_KEY_TTL_MS = 24 * 3_600_000;
+
+/** `If-Match: "3"` (or `W/"3"`, or `3`) → 3; anything else → null. */
+export function parseIfMatch(header: string | null): number | null {
+  const match = header?.trim().match(/^(?:W\/)?"?(\d{1,9})"?$/);
+  return match ? Number(match[1]) : null;
 }
 
 /** The envelope of SPEC §6 as a response. */
@@ -92,12 +106,29 @@ function makeHandler<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodTy
   options: { auth: boolean; faults: boolean },
 ): HttpHandler {
   const { method } = definition;
+  backend.routes.push({
+    method,
+    path: definition.path,
+    params: definition.params,
+    query: definition.query,
+    body: definition.body,
+    response: definition.response,
+    status: definition.status,
+    summary: definition.summary,
+    auth: options.auth,
+  });
   return http[method](`${backend.baseUrl}${definition.path}`, async ({ request, params }) => {
     const mutation = method !== 'get';
     const settings = backend.settings;
     if (options.faults) {
       if (settings.offline) return HttpResponse.error();
       if (settings.latencyMs > 0) await delay(settings.latencyMs);
+      if (settings.latencySpikeRate > 0 && Math.random() < settings.latencySpikeRate) {
+        await delay(settings.latencySpikeMs);
+      }
+      if (settings.networkErrorRate > 0 && Math.random() < settings.networkErrorRate) {
+        return HttpResponse.error();
+      }
       if (settings.failureRate > 0 && Math.random() < settings.failureRate) {
         return errorResponse(503, {
           code: 'SERVICE_UNAVAILABLE',
@@ -106,6 +137,7 @@ function makeHandler<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodTy
       }
     }
     await backend.ready;
+    await backend.catchUp();
     let today: string | undefined;
     try {
       const url = new URL(request.url);
@@ -124,9 +156,11 @@ function makeHandler<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodTy
         ]);
       }
       const fingerprint = `${method} ${url.pathname} ${text}`;
+      const ifMatch = parseIfMatch(request.headers.get('If-Match'));
       const now = backend.now();
       const work = async (tx: StoreTx) => {
         today = await businessDate(tx, now);
+        const businessNow = now + daysBetween(calendarDateOfInstant(now), today) * MS_PER_DAY;
         const base: PublicContext = {
           tx,
           today,
@@ -155,12 +189,23 @@ function makeHandler<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodTy
             ...base,
             actor: session.member,
             token: session.token,
+            ifMatch,
           };
           ctx = serviceContext;
         } else {
           base.token = request.headers.get('Authorization')?.match(/^Bearer (\S+)$/)?.[1] ?? null;
         }
         const result = await definition.handle({ params: routeParams, query, body, ctx: ctx as C });
+        // The backend keeps its own side of the contract: an answer that breaks its schema is
+        // a bug here, reported as one instead of reaching the client.
+        if (definition.response) {
+          const checked = definition.response.safeParse(result);
+          if (!checked.success) {
+            throw new Error(`Answer of ${method} ${definition.path} breaks its schema`, {
+              cause: checked.error,
+            });
+          }
+        }
         const status = definition.status ?? (result === undefined ? 204 : 200);
         if (idempotencyKey) {
           await tx.idempotency.put({
@@ -169,7 +214,10 @@ function makeHandler<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodTy
             status,
             body: result ?? null,
             createdAt: new Date(now).toISOString(),
+            businessTime: businessNow,
           });
+          // Keys are kept 24 hours of business time, then purged (moving the clock ages them).
+          await tx.idempotency.purgeBefore(businessNow - IDEMPOTENCY_KEY_TTL_MS);
         }
         return { status, body: result };
       };
@@ -206,6 +254,19 @@ export function route<
   B extends z.ZodType = EmptySchema,
 >(backend: Backend, definition: RouteDefinition<P, Q, B, ServiceContext & PublicContext>) {
   return makeHandler(backend, definition, { auth: true, faults: true });
+}
+
+/** What the OpenAPI document is generated from: every route as it was registered. */
+export interface RouteDoc {
+  method: Method;
+  path: string;
+  params: z.ZodType | undefined;
+  query: z.ZodType | undefined;
+  body: z.ZodType | undefined;
+  response: z.ZodType | undefined;
+  status: number | undefined;
+  summary: string | undefined;
+  auth: boolean;
 }
 
 /** A route anyone may call (sign-in, the clock). */

@@ -5,6 +5,7 @@ import { seedCustomer, type SeededCustomer } from './customers';
 import { seedOffers } from './offers';
 import { Random } from './random';
 import { seedTeam } from './team';
+import { META_WORK_THROUGH } from '../services/scheduled-work';
 
 export const DEFAULT_SEED = 20_261_123;
 
@@ -69,12 +70,14 @@ export async function seedStore(store: Store, options: SeedOptions): Promise<voi
     if (chunk.length >= chunkSize) await flush();
   }
   if (chunk.length > 0) await flush();
-  // Written last: a dataset row means the seed is complete.
-  await store.write((tx) =>
-    tx.meta.put(META_DATASET, {
+  // Written last: a dataset row means the seed is complete. The seed is consistent on its day,
+  // so scheduled work starts from there.
+  await store.write(async (tx) => {
+    await tx.meta.put(META_WORK_THROUGH, options.today);
+    await tx.meta.put(META_DATASET, {
       customerCount: options.customerCount,
       seed: options.seed,
       seededOn: options.today,
-    }),
-  );
+    });
+  });
 }

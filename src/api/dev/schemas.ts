@@ -14,6 +14,11 @@ export const DevSettingsSchema = z.object({
   offline: z.boolean(),
   /** Share of writes that commit but whose answer is lost, 0–1. */
   lostResponseRate: z.number().min(0).max(1),
+  /** Share of requests that fail as a network error before reaching the backend, 0–1. */
+  networkErrorRate: z.number().min(0).max(1),
+  /** Share of requests delayed by a latency spike, and how long a spike lasts. */
+  latencySpikeRate: z.number().min(0).max(1),
+  latencySpikeMs: z.number().int().min(0).max(30_000),
 });
 export type DevSettings = z.infer<typeof DevSettingsSchema>;
 

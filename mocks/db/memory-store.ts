@@ -1,0 +1,158 @@
+import { CustomerQueryIndex } from './customer-query';
+import type { ActivityRecord, CustomerRecord } from './records';
+import type { Store, StoreTx, Table } from './store';
+
+type Undo = () => void;
+
+/**
+ * The store in plain memory: the same interface as the IndexedDB store, for the model-based
+ * tests that run thousands of operations, and a proof that nothing in a service depends on
+ * the browser. Writes run one at a time; a failed write is rolled back through an undo log.
+ * Rows are copied in and out, as a database would, so a service never edits a stored row.
+ */
+export class MemoryStore implements Store {
+  private tables = new Map<string, Map<string, unknown>>();
+  private queue: Promise<unknown> = Promise.resolve();
+  private index: CustomerQueryIndex | null = null;
+
+  private table(name: string): Map<string, unknown> {
+    let table = this.tables.get(name);
+    if (!table) {
+      table = new Map();
+      this.tables.set(name, table);
+    }
+    return table;
+  }
+
+  private rows<Row>(name: string): Row[] {
+    return [...this.table(name).values()].map((row) => structuredClone(row) as Row);
+  }
+
+  private tx(undo: Undo[] | null): StoreTx {
+    const write = (name: string, key: string, row: unknown) => {
+      if (undo === null) throw new Error('Write in a read transaction');
+      const table = this.table(name);
+      const had = table.has(key);
+      const before = table.get(key);
+      undo.push(() => {
+        if (had) table.set(key, before);
+        else table.delete(key);
+      });
+      if (row === undefined) table.delete(key);
+      else table.set(key, structuredClone(row));
+      if (name === 'customers') this.index = null;
+    };
+    const tableOf = <Row>(name: string, keyOf: (row: Row) => string): Table<Row> => ({
+      get: (id) => Promise.resolve(structuredClone(this.table(name).get(id)) as Row | undefined),
+      put: (row) => Promise.resolve(write(name, keyOf(row), row)),
+      bulkPut: (rows) => Promise.resolve(rows.forEach((row) => write(name, keyOf(row), row))),
+      delete: (id) => Promise.resolve(write(name, id, undefined)),
+      all: () => Promise.resolve(this.rows<Row>(name)),
+      count: () => Promise.resolve(this.table(name).size),
+    });
+    const byId = <Row extends { id: string }>(name: string): Table<Row> =>
+      tableOf<Row>(name, (row) => row.id);
+    const where =
+      <Row>(name: string, field: keyof Row) =>
+      (value: string) =>
+        Promise.resolve(this.rows<Row>(name).filter((row) => row[field] === value));
+    return {
+      members: byId('members'),
+      offers: byId('offers'),
+      customers: {
+        ...byId<CustomerRecord>('customers'),
+        page: (query) => {
+          this.index ??= new CustomerQueryIndex(this.rows('customers'));
+          return Promise.resolve(this.index.query(query));
+        },
+        byVipId: (vipId) =>
+          Promise.resolve(this.rows<CustomerRecord>('customers').find((c) => c.vipId === vipId)),
+      },
+      subscriptions: { ...byId('subscriptions'), byCustomer: where('subscriptions', 'customerId') },
+      purchaseAuthorizations: {
+        ...byId('purchaseAuthorizations'),
+        byCustomer: where('purchaseAuthorizations', 'customerId'),
+      },
+      orders: { ...byId('orders'), byCustomer: where('orders', 'customerId') },
+      invoices: { ...byId('invoices'), byCustomer: where('invoices', 'customerId') },
+      paymentMethods: {
+        ...byId('paymentMethods'),
+        byCustomer: where('paymentMethods', 'customerId'),
+      },
+      licenceAssignments: {
+        ...byId('licenceAssignments'),
+        byCustomer: where('licenceAssignments', 'customerId'),
+        bySubscription: where('licenceAssignments', 'subscriptionId'),
+      },
+      supportCases: { ...byId('supportCases'), byCustomer: where('supportCases', 'customerId') },
+      attachments: byId('attachments'),
+      activity: {
+        add: (entry) => Promise.resolve(write('activity', entry.id, entry)),
+        page: (query) => {
+          const rows = this.rows<ActivityRecord>('activity')
+            .filter((row) => query.customerId === undefined || row.customerId === query.customerId)
+            .filter(
+              (row) =>
+                query.customerIds === null ||
+                (row.customerId !== null && query.customerIds.has(row.customerId)),
+            )
+            .sort((a, b) => b.sequence - a.sequence);
+          return Promise.resolve({
+            rows: rows.slice(query.offset, query.offset + query.limit),
+            totalCount: rows.length,
+          });
+        },
+        count: () => Promise.resolve(this.table('activity').size),
+      },
+      sessions: tableOf('sessions', (row) => row.token),
+      idempotency: {
+        ...tableOf('idempotency', (row) => row.key),
+        purgeBefore: (businessTime) => {
+          const stale = this.rows<{ key: string; businessTime: number }>('idempotency').filter(
+            (row) => row.businessTime < businessTime,
+          );
+          stale.forEach((row) => write('idempotency', row.key, undefined));
+          return Promise.resolve(stale.length);
+        },
+      },
+      meta: {
+        get: <Value>(key: string) =>
+          Promise.resolve(structuredClone(this.table('meta').get(key)) as Value | undefined),
+        put: (key, value) => Promise.resolve(write('meta', key, value)),
+      },
+    };
+  }
+
+  private serialised<Result>(work: () => Promise<Result>): Promise<Result> {
+    const run = this.queue.then(work, work);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  read<Result>(work: (tx: StoreTx) => Promise<Result>): Promise<Result> {
+    return this.serialised(() => work(this.tx(null)));
+  }
+
+  write<Result>(work: (tx: StoreTx) => Promise<Result>): Promise<Result> {
+    return this.serialised(async () => {
+      const undo: Undo[] = [];
+      try {
+        return await work(this.tx(undo));
+      } catch (error) {
+        undo.reverse().forEach((step) => step());
+        this.index = null;
+        throw error;
+      }
+    });
+  }
+
+  clear(): Promise<void> {
+    return this.serialised(() => {
+      this.tables.clear();
+      this.index = null;
+      return Promise.resolve();
+    });
+  }
+
+  close(): void {}
+}

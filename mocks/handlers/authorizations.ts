@@ -1,0 +1,7 @@
+import type { HttpHandler } from 'msw';
+import type { Backend } from '../backend';
+
+/** SCAFFOLD: the routes of this resource are being written. */
+export function authorizationsHandlers(_backend: Backend): HttpHandler[] {
+  return [];
+}
