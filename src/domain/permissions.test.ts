@@ -31,6 +31,7 @@ const SPEC_MATRIX: Record<Action, Row> = {
   'orders.place': row(true, true, false, false), // place orders, request returns
   'renewals.view': row(true, true, true, true), // renewals overview, price previews
   'renewals.change': row(true, true, false, false), // renewal orders, seats, auto-renew
+  'licences.assign': row(true, true, false, false), // decided: goes with "change seats"
   'invoices.view': row(true, true, false, true),
   'invoices.pay': row(true, true, false, false), // and payment methods
   'cases.view': row(true, true, true, true), // support cases: all / assigned / assigned / read

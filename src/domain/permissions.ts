@@ -15,6 +15,7 @@ export type Action =
   | 'orders.place'
   | 'renewals.view'
   | 'renewals.change'
+  | 'licences.assign'
   | 'invoices.view'
   | 'invoices.pay'
   | 'cases.view'
@@ -38,6 +39,9 @@ const MATRIX: Record<Action, readonly Role[]> = {
   'orders.place': [A, M], // place orders, request returns
   'renewals.view': [A, M, S, V],
   'renewals.change': [A, M], // renewal orders, seats, auto-renew
+  // SPEC §2 has no row for assigning licences to users; it changes who uses the seats, so it
+  // goes with "change seats" (decided).
+  'licences.assign': [A, M],
   'invoices.view': [A, M, V],
   'invoices.pay': [A, M], // and payment methods
   'cases.view': [A, M, S, V],

@@ -25,6 +25,7 @@ export interface Rules {
   companyName: { min: number; max: number };
   contactNameMaxLength: number;
   emailMaxLength: number;
+  invoicePaymentTermDays: number;
 }
 
 export const DEFAULT_RULES: Rules = {
@@ -45,6 +46,7 @@ export const DEFAULT_RULES: Rules = {
   companyName: { min: 4, max: 80 },
   contactNameMaxLength: 35,
   emailMaxLength: 240,
+  invoicePaymentTermDays: 30,
 };
 
 /** Where each default comes from (SPEC.md is ../shared/SPEC.md; seeds are its vendor pages). */
@@ -66,6 +68,8 @@ export const RULE_SOURCES: Record<keyof Rules, string> = {
   companyName: 'SPEC §3 "Customer": company name 4–80 characters',
   contactNameMaxLength: 'SPEC §3 "Customer": first/last name ≤ 35',
   emailMaxLength: 'SPEC §3 "Customer": e-mail ≤ 240',
+  invoicePaymentTermDays:
+    'Decided (SPEC and seeds name no term): net 30 days from the invoice date, the common B2B term',
 };
 
 export type VolumeLevel = 1 | 2 | 3 | 4;

@@ -57,6 +57,7 @@ export const ERROR_CODES = [
   'LAST_ADMINISTRATOR',
   'MEMBER_INACTIVE',
   'EMAIL_TAKEN',
+  'MEMBER_HAS_CUSTOMERS',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
