@@ -1,3 +1,4 @@
+import { ClockSchema } from '@/api/clock/schemas';
 import {
   DEV_BASE,
   ResetRequestSchema,
@@ -33,6 +34,9 @@ export function devHandlers(backend: Backend) {
     publicRoute(backend, {
       method: 'get',
       path: '/clock',
+      response: ClockSchema,
+      summary:
+        'The business date ("today" for every rule); also on every answer as X-Business-Date',
       handle: ({ ctx }) => Promise.resolve({ businessDate: ctx.today }),
     }),
     devRoute(backend, {

@@ -1,4 +1,10 @@
-import { SignInRequestSchema } from '@/api/session/schemas';
+import {
+  CurrentSessionSchema,
+  SessionSchema,
+  SignInOptionsSchema,
+  SignInRequestSchema,
+} from '@/api/session/schemas';
+import { TeamMemberListSchema } from '@/api/team/schemas';
 import type { Backend } from '../backend';
 import { listTeamMembers, toTeamMember } from '../services/team';
 import { signIn, signOut } from '../services/session';
@@ -9,6 +15,8 @@ export function sessionHandlers(backend: Backend) {
     publicRoute(backend, {
       method: 'get',
       path: '/session/options',
+      response: SignInOptionsSchema,
+      summary: 'Demo sign-in: the active members of the demo reseller',
       handle: async ({ ctx }) => {
         const members = await ctx.tx.members.all();
         return { items: members.filter((m) => m.active).map(toTeamMember) };
@@ -19,11 +27,15 @@ export function sessionHandlers(backend: Backend) {
       path: '/session',
       body: SignInRequestSchema,
       status: 201,
+      response: SessionSchema,
+      summary: 'Sign in as a demo member',
       handle: ({ ctx, body }) => signIn(ctx.tx, ctx.now, body.memberId),
     }),
     route(backend, {
       method: 'get',
       path: '/session',
+      response: CurrentSessionSchema,
+      summary: 'The signed-in member and when the session ends',
       handle: async ({ ctx }) => {
         const session = await ctx.tx.sessions.get(ctx.token ?? '');
         return {
@@ -35,11 +47,14 @@ export function sessionHandlers(backend: Backend) {
     route(backend, {
       method: 'delete',
       path: '/session',
+      summary: 'Sign out: the session ends everywhere',
       handle: ({ ctx }) => signOut(ctx.tx, ctx.token ?? ''),
     }),
     route(backend, {
       method: 'get',
       path: '/team-members',
+      response: TeamMemberListSchema,
+      summary: 'The reseller’s team members',
       handle: ({ ctx }) => listTeamMembers(ctx),
     }),
   ];

@@ -45,8 +45,12 @@ export function formatMoney(money: Money, language: string): string {
   return format.format(minorToDecimalString(money) as unknown as number);
 }
 
-export function formatNumber(value: number, language: string): string {
-  return new Intl.NumberFormat(formatLocale(language)).format(value);
+export function formatNumber(
+  value: number,
+  language: string,
+  options?: Intl.NumberFormatOptions,
+): string {
+  return new Intl.NumberFormat(formatLocale(language), options).format(value);
 }
 
 export function countryName(code: string, language: string): string {

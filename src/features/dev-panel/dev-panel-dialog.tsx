@@ -29,6 +29,7 @@ import { apiErrorMessage } from '@/components/api-error-message';
 import { ErrorState } from '@/components/error-state';
 import { LoadingState } from '@/components/loading-state';
 import { formatCalendarDate, formatNumber } from '@/i18n/format';
+import { FaultRateSelect } from './fault-rate-select';
 
 /** SPEC §7: the demo clock, latency, failures, offline, dataset size and reset. */
 export function DevPanelDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
@@ -157,24 +158,38 @@ export function DevPanelDialog({ open, onClose }: { open: boolean; onClose: () =
                     </MenuItem>
                   ))}
                 </TextField>
-                <TextField
-                  select
-                  size="small"
+                <FaultRateSelect
                   label={t('devPanel:faults.failureRate')}
                   value={data.settings.failureRate}
-                  onChange={(event) =>
-                    mutation.mutate(() =>
-                      updateDevSettings({ failureRate: Number(event.target.value) }),
-                    )
-                  }
-                  sx={{ minWidth: 150 }}
-                >
-                  {[0, 0.1, 0.3, 1].map((rate) => (
-                    <MenuItem key={rate} value={rate}>
-                      {formatNumber(rate * 100, i18n.language)} %
-                    </MenuItem>
-                  ))}
-                </TextField>
+                  disabled={mutation.isPending}
+                  onChange={(rate) => {
+                    mutation.mutate(() => updateDevSettings({ failureRate: rate }));
+                  }}
+                />
+                <FaultRateSelect
+                  label={t('devPanel:faults.networkErrorRate')}
+                  value={data.settings.networkErrorRate}
+                  disabled={mutation.isPending}
+                  onChange={(rate) => {
+                    mutation.mutate(() => updateDevSettings({ networkErrorRate: rate }));
+                  }}
+                />
+                <FaultRateSelect
+                  label={t('devPanel:faults.lostResponseRate')}
+                  value={data.settings.lostResponseRate}
+                  disabled={mutation.isPending}
+                  onChange={(rate) => {
+                    mutation.mutate(() => updateDevSettings({ lostResponseRate: rate }));
+                  }}
+                />
+                <FaultRateSelect
+                  label={t('devPanel:faults.latencySpikeRate')}
+                  value={data.settings.latencySpikeRate}
+                  disabled={mutation.isPending}
+                  onChange={(rate) => {
+                    mutation.mutate(() => updateDevSettings({ latencySpikeRate: rate }));
+                  }}
+                />
                 <FormControlLabel
                   control={
                     <Switch
