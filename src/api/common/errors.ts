@@ -84,9 +84,16 @@ export const ValidationDetailsSchema = z.object({ fields: z.array(FieldIssueSche
 
 /** Turns zod issues into the field list of a VALIDATION error (shared by mock and client). */
 export function fieldIssuesOf(error: z.ZodError, prefix = ''): FieldIssue[] {
-  return error.issues.map((issue) => ({
-    path: [prefix, ...issue.path.map(String)].filter(Boolean).join('.') || '(root)',
-    code: issue.code,
-    message: issue.message,
-  }));
+  const pathOf = (path: readonly PropertyKey[]) =>
+    [prefix, ...path.map(String)].filter(Boolean).join('.') || '(root)';
+  return error.issues.flatMap((issue) =>
+    // An unknown field is named itself, not its parent object.
+    issue.code === 'unrecognized_keys'
+      ? issue.keys.map((key) => ({
+          path: pathOf([...issue.path, key]),
+          code: issue.code,
+          message: issue.message,
+        }))
+      : [{ path: pathOf(issue.path), code: issue.code, message: issue.message }],
+  );
 }

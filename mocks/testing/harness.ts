@@ -1,0 +1,116 @@
+import { getResponse, type HttpHandler } from 'msw';
+import { DEV_BASE } from '@/api/dev/schemas';
+import { Backend, type BackendOptions } from '../backend';
+import { MemoryStore } from '../db/memory-store';
+import type { StoreTx } from '../db/store';
+import { handlers } from '../handlers';
+
+export const HARNESS_BASE = 'http://harness.test/api/v1';
+
+export interface HarnessRequest {
+  token?: string | null;
+  body?: unknown;
+  /** Raw text body (for bodies that are not JSON). */
+  rawBody?: string;
+  /** An Idempotency-Key; mutations get a fresh one unless given (null: none at all). */
+  key?: string | null;
+  /** Sent as If-Match. */
+  version?: number;
+  query?: Record<string, string>;
+}
+
+export interface HarnessResponse {
+  status: number;
+  body: unknown;
+}
+
+/**
+ * The embedded backend driven without a network: requests go straight to the msw handlers
+ * (parsing, auth, idempotency, faults, transactions) over an in-memory store. Fast enough
+ * for thousands of requests in the model-based and contract tests.
+ */
+export class ApiHarness {
+  readonly backend: Backend;
+  private readonly handlers: HttpHandler[];
+
+  private constructor(backend: Backend) {
+    this.backend = backend;
+    this.handlers = handlers(backend);
+  }
+
+  static async create(options: Partial<Omit<BackendOptions, 'store' | 'baseUrl'>> = {}) {
+    const backend = new Backend({
+      store: new MemoryStore(),
+      baseUrl: HARNESS_BASE,
+      now: options.now ?? (() => Date.UTC(2026, 10, 23, 12)),
+      ...(options.rules ? { rules: options.rules } : {}),
+      initialDataset: options.initialDataset ?? { size: 'small' },
+    });
+    await backend.ready;
+    return new ApiHarness(backend);
+  }
+
+  async request(method: string, path: string, options: HarnessRequest = {}) {
+    const url = new URL(`${HARNESS_BASE}${path}`);
+    Object.entries(options.query ?? {}).forEach(([k, v]) => {
+      url.searchParams.set(k, v);
+    });
+    const headers = new Headers();
+    if (options.token) headers.set('Authorization', `Bearer ${options.token}`);
+    const upper = method.toUpperCase();
+    if (upper !== 'GET') {
+      const key = options.key === undefined ? crypto.randomUUID() : options.key;
+      if (key !== null) headers.set('Idempotency-Key', key);
+    }
+    if (options.version !== undefined) headers.set('If-Match', `"${options.version}"`);
+    let body: string | undefined;
+    if (options.rawBody !== undefined) body = options.rawBody;
+    else if (options.body !== undefined) body = JSON.stringify(options.body);
+    if (body !== undefined) headers.set('Content-Type', 'application/json');
+    const response = await getResponse(
+      this.handlers,
+      new Request(url, { method: upper, headers, ...(body === undefined ? {} : { body }) }),
+    );
+    if (!response) throw new Error(`No route for ${upper} ${path}`);
+    if (response.type === 'error') return { status: 0, body: null };
+    const text = await response.text();
+    return { status: response.status, body: text === '' ? null : (JSON.parse(text) as unknown) };
+  }
+
+  async signIn(memberId: string): Promise<string> {
+    const answer = await this.request('POST', '/session', { body: { memberId } });
+    if (answer.status !== 201) throw new Error(`Sign-in as ${memberId} failed: ${answer.status}`);
+    return (answer.body as { token: string }).token;
+  }
+
+  async setBusinessDate(businessDate: string): Promise<void> {
+    const answer = await this.request('PUT', `${DEV_BASE}/clock`, { body: { businessDate } });
+    if (answer.status !== 200) throw new Error(`Clock move failed: ${answer.status}`);
+  }
+
+  /** Reads the store directly, for invariants. */
+  read<Result>(work: (tx: StoreTx) => Promise<Result>): Promise<Result> {
+    return this.backend.store.read(work);
+  }
+
+  write<Result>(work: (tx: StoreTx) => Promise<Result>): Promise<Result> {
+    return this.backend.store.write(work);
+  }
+
+  /** Row counts of every table that a refused request must leave untouched. */
+  counts(): Promise<Record<string, number>> {
+    return this.read(async (tx) => ({
+      customers: await tx.customers.count(),
+      subscriptions: await tx.subscriptions.count(),
+      purchaseAuthorizations: await tx.purchaseAuthorizations.count(),
+      orders: await tx.orders.count(),
+      invoices: await tx.invoices.count(),
+      paymentMethods: await tx.paymentMethods.count(),
+      licenceAssignments: await tx.licenceAssignments.count(),
+      supportCases: await tx.supportCases.count(),
+      attachments: await tx.attachments.count(),
+      activity: await tx.activity.count(),
+      members: await tx.members.count(),
+    }));
+  }
+}
