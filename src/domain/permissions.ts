@@ -50,6 +50,9 @@ const MATRIX: Record<Action, readonly Role[]> = {
   'activity.view': [A, M, V],
 };
 
+/** Every action, in the order of SPEC §2's table. */
+export const ACTIONS = Object.keys(MATRIX) as Action[];
+
 export type PermissionReason = 'ROLE_NOT_ALLOWED';
 
 export function can(role: Role, action: Action): Decision<PermissionReason> {
