@@ -81,8 +81,8 @@ function setAt(root: unknown, path: (string | number)[], value: unknown): unknow
   });
   const last = path.at(-1);
   if (last === undefined) return value;
-  if (value === undefined) delete node[last];
-  else node[last] = value;
+  // Removing a field: JSON.stringify drops undefined, so the request lacks it.
+  node[last] = value;
   return copy;
 }
 
