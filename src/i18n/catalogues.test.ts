@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CLIENT_ERROR_CODES, ERROR_CODES } from '@/api/common/errors';
 import { LANGUAGES, NAMESPACES } from './languages';
 
 const ROOT = path.join(import.meta.dirname, 'locales');
@@ -57,4 +58,14 @@ describe('translation catalogues', () => {
       }
     });
   }
+});
+
+describe('error codes', () => {
+  it('every stable error code of the API has a message (SPEC §6)', () => {
+    const english = catalogue('en', 'errors');
+    const missing = [...ERROR_CODES, ...CLIENT_ERROR_CODES].filter(
+      (code) => !english.has(`codes.${code}`),
+    );
+    expect(missing).toEqual([]);
+  });
 });
