@@ -47,6 +47,24 @@ const MS_PER_DAY = 86_400_000;
 /** How long a retried request is recognised (SPEC §6; the issue asks for at least 24 hours). */
 export const IDEMPOTENCY_KEY_TTL_MS = 24 * 3_600_000;
 
+/**
+ * A 64-bit digest of a request body (cyrb53-style, two 32-bit lanes): the idempotency record
+ * keeps this instead of the body, which may hold a card number and CVC (never stored).
+ */
+export function bodyDigest(text: string): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    h1 = Math.imul(h1 ^ code, 2654435761);
+    h2 = Math.imul(h2 ^ code, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  const hex = (n: number) => (n >>> 0).toString(16).padStart(8, '0');
+  return `${text.length}:${hex(h2)}${hex(h1)}`;
+}
+
 /** `If-Match: "3"` (or `W/"3"`, or `3`) → 3; anything else → null. */
 export function parseIfMatch(header: string | null): number | null {
   const match = header?.trim().match(/^(?:W\/)?"?(\d{1,9})"?$/);
@@ -155,7 +173,7 @@ function makeHandler<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodTy
           },
         ]);
       }
-      const fingerprint = `${method} ${url.pathname} ${text}`;
+      const fingerprint = `${method} ${url.pathname} ${bodyDigest(text)}`;
       const ifMatch = parseIfMatch(request.headers.get('If-Match'));
       const now = backend.now();
       const work = async (tx: StoreTx) => {

@@ -5,7 +5,13 @@ import { deriveCustomerStatus } from './customer-status';
 import { prorationMonths } from './pricing';
 import { renewalStage } from './renewal-stage';
 
-const ZONES = ['UTC', 'America/Los_Angeles', 'Pacific/Honolulu', 'Pacific/Kiritimati', 'Asia/Tokyo'];
+const ZONES = [
+  'UTC',
+  'America/Los_Angeles',
+  'Pacific/Honolulu',
+  'Pacific/Kiritimati',
+  'Asia/Tokyo',
+];
 const original = process.env.TZ;
 
 /** Everything a reseller sees about dates, computed in the current process time zone. */

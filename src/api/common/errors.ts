@@ -86,7 +86,7 @@ export const ValidationDetailsSchema = z.object({ fields: z.array(FieldIssueSche
 export function fieldIssuesOf(error: z.ZodError, prefix = ''): FieldIssue[] {
   const pathOf = (path: readonly PropertyKey[]) =>
     [prefix, ...path.map(String)].filter(Boolean).join('.') || '(root)';
-  return error.issues.flatMap((issue) =>
+  return error.issues.flatMap((issue): FieldIssue[] =>
     // An unknown field is named itself, not its parent object.
     issue.code === 'unrecognized_keys'
       ? issue.keys.map((key) => ({
