@@ -3,7 +3,8 @@ import type { MemberRecord } from '../db/records';
 import type { ServiceContext } from './context';
 
 export function toTeamMember(record: MemberRecord): TeamMember {
-  return { ...record };
+  // Members seeded before versions existed have none: their first version is 1.
+  return { ...record, version: record.version ?? 1 };
 }
 
 export async function listTeamMembers(ctx: ServiceContext) {

@@ -150,3 +150,46 @@ export const InviteCustomerRequestSchema = z
   });
 export type InviteCustomerRequest = z.infer<typeof InviteCustomerRequestSchema>;
 export type InviteCustomerInput = z.input<typeof InviteCustomerRequestSchema>;
+
+/**
+ * Editing a customer (SPEC §5.3): the fields an account manager may correct, with the same limits
+ * as the invitation. The segment, country and currency are fixed once invited (decided: prices
+ * and the VIP ID depend on them). Sub-segments are checked against the stored segment.
+ */
+export const EditCustomerRequestSchema = z
+  .strictObject({
+    companyName: PlainTextSchema.trim()
+      .min(rules.companyName.min)
+      .max(rules.companyName.max)
+      .optional(),
+    contact: z
+      .strictObject({
+        firstName: name,
+        lastName: name,
+        email: z.string().trim().max(rules.emailMaxLength).pipe(z.email()),
+      })
+      .optional(),
+    marketSubSegments: z.array(MarketSubSegmentSchema).max(MARKET_SUB_SEGMENTS.length).optional(),
+  })
+  .superRefine((value, ctx) => {
+    if (Object.values(value).every((field) => field === undefined)) {
+      ctx.addIssue({ code: 'custom', path: [], params: { reason: 'NOTHING_TO_CHANGE' } });
+    }
+    const subs = value.marketSubSegments ?? [];
+    if (new Set(subs).size !== subs.length) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['marketSubSegments'],
+        params: { reason: 'DUPLICATE' },
+      });
+    }
+  });
+export type EditCustomerRequest = z.infer<typeof EditCustomerRequestSchema>;
+export type EditCustomerInput = z.input<typeof EditCustomerRequestSchema>;
+
+/** Changing who manages a customer (SPEC §2 "change a customer's managed by": administrators). */
+export const ChangeCustomerManagersRequestSchema = z.strictObject({
+  accountManagerId: IdSchema,
+  salesRepId: IdSchema,
+});
+export type ChangeCustomerManagersRequest = z.infer<typeof ChangeCustomerManagersRequestSchema>;
