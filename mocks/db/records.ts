@@ -236,7 +236,7 @@ export interface SessionRecord {
 
 export interface IdempotencyRecord {
   key: string;
-  /** The method, path and body the key was first used with. */
+  /** The method, path and a digest of the body the key was first used with (never the body: it may hold a card number). */
   fingerprint: string;
   status: number;
   body: unknown;
