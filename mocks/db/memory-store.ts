@@ -55,7 +55,11 @@ export class MemoryStore implements Store {
     const where =
       <Row>(name: string, field: keyof Row) =>
       (value: string) =>
-        Promise.resolve(this.rows<Row>(name).filter((row) => row[field] === value));
+        Promise.resolve(
+          [...this.table(name).values()]
+            .filter((row) => (row as Row)[field] === value)
+            .map((row) => structuredClone(row) as Row),
+        );
     return {
       members: byId('members'),
       offers: byId('offers'),

@@ -59,6 +59,8 @@ export function devHandlers(backend: Backend) {
       body: SetClockRequestSchema,
       handle: async ({ body }) => {
         await backend.store.write((tx) => setBusinessDate(tx, backend.now(), body.businessDate));
+        // Whatever fell due on the way (auto-renewals) happens now, before the next move.
+        await backend.catchUp();
         return devState(backend);
       },
     }),

@@ -4,13 +4,11 @@ import type {
   CustomerPage,
   InviteCustomerRequest,
 } from '@/api/customers/schemas';
-import type { Subscription } from '@/api/subscriptions/schemas';
 import { memberName } from '@/api/team/schemas';
-import { attentionReasons, deriveCustomerStatus, accessEndsOn } from '@/domain/customer-status';
+import { attentionReasons, deriveCustomerStatus } from '@/domain/customer-status';
 import { currencyOfCountry } from '@/domain/customer-profile';
-import { compareDates } from '@/domain/calendar-date';
 import { isCustomerInScope, seesAllCustomers } from '@/domain/permissions';
-import type { CustomerRecord, MemberRecord, SubscriptionRecord } from '../db/records';
+import type { CustomerRecord, MemberRecord } from '../db/records';
 import { META_VIP_SEQUENCE } from '../seed';
 import { vipIdFor } from '../seed/customers';
 import { requirePermission, type ServiceContext } from './context';
@@ -156,46 +154,5 @@ export async function inviteCustomer(
   return toCustomer(ctx, record, members);
 }
 
-function toSubscription(
-  ctx: ServiceContext,
-  customer: CustomerRecord,
-  record: SubscriptionRecord,
-  offers: Map<
-    string,
-    { name: string; sku: string; licenseType: 'ENTERPRISE' | 'TEAM'; addOn: boolean }
-  >,
-): Subscription {
-  const offer = offers.get(record.offerId);
-  const lastDay = accessEndsOn(customer, ctx.rules);
-  const live = lastDay === null || compareDates(ctx.today, lastDay) <= 0;
-  return {
-    id: record.id,
-    customerId: record.customerId,
-    offerId: record.offerId,
-    offerName: offer?.name ?? record.offerId,
-    sku: offer?.sku ?? '',
-    licenseType: offer?.licenseType ?? 'TEAM',
-    addOn: offer?.addOn ?? false,
-    currentQuantity: record.currentQuantity,
-    usedQuantity: record.usedQuantity,
-    creationDate: record.creationDate,
-    renewalDate: record.renewalDate,
-    autoRenewal: record.autoRenewal,
-    status: live ? record.status : 'INACTIVE',
-    scheduledChange: record.scheduledChange,
-    version: record.version,
-  };
-}
-
-export async function listCustomerSubscriptions(ctx: ServiceContext, customerId: string) {
-  requirePermission(ctx, 'customers.view');
-  const customer = await customerInScope(ctx, customerId);
-  const [records, offers] = await Promise.all([
-    ctx.tx.subscriptions.byCustomer(customerId),
-    ctx.tx.offers.all(),
-  ]);
-  const offerMap = new Map(offers.map((o) => [o.id, o]));
-  const items = records.map((r) => toSubscription(ctx, customer, r, offerMap));
-  items.sort((a, b) => a.offerName.localeCompare(b.offerName, 'en'));
-  return { items };
-}
+/** Moved to services/subscriptions.ts (state from domain/subscription-term); kept here for the customers routes. */
+export { listCustomerSubscriptions } from './subscriptions';
