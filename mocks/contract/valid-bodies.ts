@@ -12,4 +12,23 @@ export const VALID_BODIES: Record<string, unknown> = {
     accountManagerId: 'mem-jonas',
     salesRepId: 'mem-erik',
   },
+  'PATCH /customers/:customerId': {
+    companyName: 'Acme Studios Nordic AB',
+    contact: { firstName: 'Ann', lastName: 'Berg', email: 'ann.berg@acme.example' },
+    marketSubSegments: [],
+  },
+  'PATCH /customers/:customerId/cases/:caseId': {
+    subject: 'Invoice shows the wrong seats',
+    description: 'The March invoice lists 12 seats;\nthe order had 10.',
+    priority: 'HIGH',
+    status: 'IN_PROGRESS',
+  },
+  'POST /customers/:customerId/payment-methods': {
+    number: '4111 1111 1111 1111',
+    expiryMonth: 12,
+    expiryYear: 2030,
+    cvc: '123',
+    holderName: 'Ann Berg',
+    makeDefault: true,
+  },
 };

@@ -4,6 +4,7 @@ import type {
   LicenceAssignmentListQuery,
   LicenceAssignmentPage,
 } from '@/api/licences/schemas';
+import { deriveCustomerStatus } from '@/domain/customer-status';
 import { canAssignLicence, canUnassign } from '@/domain/licences';
 import type { ActivityRecord, LicenceAssignmentRecord, SubscriptionRecord } from '../db/records';
 import { recordActivity } from './activity';
@@ -93,7 +94,7 @@ export async function assignLicence(
   input: AssignLicenceRequest,
 ): Promise<LicenceAssignment> {
   requirePermission(ctx, 'licences.assign');
-  await customerInScope(ctx, customerId);
+  const customer = await customerInScope(ctx, customerId);
   const subscription = await ctx.tx.subscriptions.get(input.subscriptionId);
   if (subscription?.customerId !== customerId) {
     throw validationError([
@@ -101,9 +102,11 @@ export async function assignLicence(
     ]);
   }
   const assignments = await ctx.tx.licenceAssignments.bySubscription(subscription.id);
-  enforce(canAssignLicence(subscription, assignments, input.user.email, ctx.today, ctx.rules), {
-    subscriptionId: subscription.id,
-  });
+  const { status } = deriveCustomerStatus(customer, ctx.today, ctx.rules);
+  enforce(
+    canAssignLicence(subscription, assignments, input.user.email, ctx.today, ctx.rules, status),
+    { subscriptionId: subscription.id },
+  );
   const record: LicenceAssignmentRecord = {
     id: `lic-${crypto.randomUUID()}`,
     customerId,

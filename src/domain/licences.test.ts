@@ -103,3 +103,19 @@ describe('canUnassign', () => {
     expect(canUnassign({ active: false })).toEqual({ ok: false, reason: 'ASSIGNMENT_NOT_ACTIVE' });
   });
 });
+
+describe('a suspended customer', () => {
+  it('gets no licence assigned: its licences are unusable (SPEC §3)', () => {
+    const pool = {
+      renewalDate: '2027-06-01',
+      currentQuantity: 5,
+      usedQuantity: 0,
+      scheduledChange: null,
+    };
+    expect(canAssignLicence(pool, [], null, '2026-11-23', DEFAULT_RULES, 'SUSPENDED')).toEqual({
+      ok: false,
+      reason: 'CUSTOMER_SUSPENDED',
+    });
+    expect(canAssignLicence(pool, [], null, '2026-11-23', DEFAULT_RULES, 'DELAYED').ok).toBe(true);
+  });
+});

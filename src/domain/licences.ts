@@ -1,4 +1,5 @@
 import type { CalendarDate } from './calendar-date';
+import type { CustomerStatus } from './customer-status';
 import { allowed, refused, type Decision } from './decision';
 import { DEFAULT_RULES, type Rules } from './rules';
 import { subscriptionState, type SubscriptionTerm } from './subscription-term';
@@ -18,7 +19,8 @@ export interface AssignedUser {
   user: { email: string };
 }
 
-export type AssignRefusal = 'SUBSCRIPTION_NOT_LIVE' | 'NO_SEATS_AVAILABLE' | 'ALREADY_ASSIGNED';
+export type AssignRefusal =
+  'CUSTOMER_SUSPENDED' | 'SUBSCRIPTION_NOT_LIVE' | 'NO_SEATS_AVAILABLE' | 'ALREADY_ASSIGNED';
 export type UnassignRefusal = 'ASSIGNMENT_NOT_ACTIVE';
 
 /** One user, however the address is capitalised (decided: mailboxes are case-free in practice). */
@@ -34,7 +36,8 @@ export function freeSeats(subscription: Pick<SeatPool, 'currentQuantity' | 'used
  * May a seat of this subscription go to the user with this e-mail? Only while the subscription
  * works (cancelled or removed ones have no usable seats: SPEC §4 "cancellation", "grace"), while
  * a seat is free (SPEC §4 "seats never below assigned"), and once per user and subscription.
- * `email` null checks the seats only (the UI, before an address is typed).
+ * `email` null checks the seats only (the UI, before an address is typed). A SUSPENDED
+ * customer's licences are unusable (SPEC §3 "Customer status"), so none is handed out.
  */
 export function canAssignLicence(
   subscription: SeatPool,
@@ -42,7 +45,9 @@ export function canAssignLicence(
   email: string | null,
   today: CalendarDate,
   rules: Rules = DEFAULT_RULES,
+  customerStatus: CustomerStatus | null = null,
 ): Decision<AssignRefusal> {
+  if (customerStatus === 'SUSPENDED') return refused('CUSTOMER_SUSPENDED');
   if (subscriptionState(subscription, today, rules) !== 'ACTIVE') {
     return refused('SUBSCRIPTION_NOT_LIVE');
   }
