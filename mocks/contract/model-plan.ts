@@ -1,7 +1,7 @@
-import { compareDates } from '@/domain/calendar-date';
+import { compareDates, daysBetween } from '@/domain/calendar-date';
+import { isRenewalDue, renewalStage } from '@/domain/renewal-stage';
 import { deriveCustomerStatus } from '@/domain/customer-status';
 import type { ApiHarness } from '../testing/harness';
-import { businessDate } from '../services/clock';
 import type { Step } from './model-ops';
 
 export interface PlannedRequest {
@@ -20,22 +20,23 @@ export interface PlannedRequest {
 
 const at = <T>(rows: T[], pick: number): T | undefined =>
   rows.length === 0 ? undefined : rows[pick % rows.length];
-const byId = <T extends { id: string }>(rows: T[]) =>
+const byId = <T extends { id: string }>(rows: readonly T[]) =>
   [...rows].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
 /** Turns a random step into a concrete request against the current state, or null. */
 export async function planRequest(harness: ApiHarness, step: Step): Promise<PlannedRequest | null> {
-  const state = await harness.read(async (tx) => ({
-    today: await businessDate(tx, harness.backend.now()),
-    customers: byId(await tx.customers.all()),
-    offers: byId(await tx.offers.all()),
-    subscriptions: byId(await tx.subscriptions.all()),
-    authorizations: byId(await tx.purchaseAuthorizations.all()),
-    orders: byId(await tx.orders.all()),
-    invoices: byId(await tx.invoices.all()),
-    assignments: byId(await tx.licenceAssignments.all()),
-    cards: byId(await tx.paymentMethods.all()),
-  }));
+  const snapshot = await harness.snapshot();
+  const state = {
+    ...snapshot,
+    customers: byId(snapshot.customers),
+    offers: byId(snapshot.offers),
+    subscriptions: byId(snapshot.subscriptions),
+    authorizations: byId(snapshot.authorizations),
+    orders: byId(snapshot.orders),
+    invoices: byId(snapshot.invoices),
+    assignments: byId(snapshot.assignments),
+    cards: byId(snapshot.cards),
+  };
   const { op } = step;
   const pending = state.authorizations.filter((pa) => pa.status === 'PENDING');
   const held = state.subscriptions.filter((s) => s.currentQuantity > 0);
@@ -90,16 +91,21 @@ export async function planRequest(harness: ApiHarness, step: Step): Promise<Plan
       return { method: 'POST', path: `${base}/order`, version: pa.version, creates: 'orders' };
     }
     case 'returnOrder': {
-      const order = at(
-        state.orders.filter((o) => o.orderType !== 'RETURN'),
-        op.pick,
-      );
+      // Mostly orders still inside their return window, so that returns get through.
+      const returnable = state.orders.filter((o) => o.orderType !== 'RETURN');
+      const young = returnable.filter((o) => daysBetween(o.creationDate, state.today) <= 14);
+      const order = at(op.pick % 4 === 0 || young.length === 0 ? returnable : young, op.pick);
       const line = order?.lineItems[0];
       if (!order || !line) return null;
+      const left = Math.max(1, line.quantity - line.returnedQuantity);
       return {
         method: 'POST',
         path: `${customerPath(order.customerId)}/orders/${order.id}/returns`,
-        body: { lineItems: [{ lineNumber: line.lineNumber, quantity: op.quantity }] },
+        body: {
+          lineItems: [
+            { lineNumber: line.lineNumber, quantity: op.pick % 3 === 0 ? op.quantity : left },
+          ],
+        },
         version: order.version,
         creates: 'orders',
       };
@@ -111,7 +117,16 @@ export async function planRequest(harness: ApiHarness, step: Step): Promise<Plan
     case 'cancel':
     case 'undoChange':
     case 'stale': {
-      const sub = at(held, op.pick);
+      // Mostly subscriptions the operation can apply to: renewable ones for a renewal, ones with
+      // a scheduled change for an undo; the rest check the refusals.
+      const fitting = held.filter((sub) =>
+        op.kind === 'renew'
+          ? isRenewalDue(renewalStage(sub.renewalDate, state.today))
+          : op.kind === 'undoChange'
+            ? sub.scheduledChange !== null
+            : true,
+      );
+      const sub = at(op.pick % 4 === 0 || fitting.length === 0 ? held : fitting, op.pick);
       if (!sub) return null;
       const base = `${customerPath(sub.customerId)}/subscriptions/${sub.id}`;
       const version = sub.version;

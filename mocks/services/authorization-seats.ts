@@ -45,6 +45,23 @@ async function newSubscriptionId(ctx: ServiceContext, customerId: string, count:
   }
 }
 
+/** Ends every assignment still held on a subscription whose term is over. */
+async function releaseAssignments(ctx: ServiceContext, subscriptionId: string) {
+  const assignments = await ctx.tx.licenceAssignments.bySubscription(subscriptionId);
+  for (const assignment of assignments.filter((a) => a.active)) {
+    await ctx.tx.licenceAssignments.put({
+      ...assignment,
+      active: false,
+      unassignedDate: ctx.today,
+      history: [
+        ...assignment.history,
+        { date: ctx.today, event: 'UNASSIGNED', productVersion: null },
+      ],
+      version: assignment.version + 1,
+    });
+  }
+}
+
 /**
  * A PA's seats are deployable at once (shared semantics): they join the customer's
  * subscription for the offer, created co-termed on the anniversary if there is none. A
@@ -91,12 +108,15 @@ export async function addSeats(
     : {
         ...existing,
         currentQuantity: quantity,
+        // The old term's users lost their licences when it ended; the new term starts empty.
+        usedQuantity: 0,
         renewalDate: anniversary,
         autoRenewal: { ...existing.autoRenewal, renewalQuantity: quantity },
         status: 'ACTIVE',
         scheduledChange: null,
         version: existing.version + 1,
       };
+  if (!live) await releaseAssignments(ctx, existing.id);
   await ctx.tx.subscriptions.put(next);
   return seatsChange(offerId, live ? existing.currentQuantity : 0, next.currentQuantity);
 }

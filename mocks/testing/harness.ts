@@ -2,6 +2,17 @@ import { getResponse, type HttpHandler } from 'msw';
 import { DEV_BASE } from '@/api/dev/schemas';
 import { Backend, type BackendOptions } from '../backend';
 import { MemoryStore } from '../db/memory-store';
+import type {
+  ActivityRecord,
+  CustomerRecord,
+  InvoiceRecord,
+  LicenceAssignmentRecord,
+  OfferRecord,
+  OrderRecord,
+  PaymentMethodRecord,
+  PurchaseAuthorizationRecord,
+  SubscriptionRecord,
+} from '../db/records';
 import type { StoreTx } from '../db/store';
 import { handlers } from '../handlers';
 
@@ -38,9 +49,13 @@ export class ApiHarness {
     this.handlers = handlers(backend);
   }
 
-  static async create(options: Partial<Omit<BackendOptions, 'store' | 'baseUrl'>> = {}) {
+  /** `store`: start from a copy of another harness's data instead of seeding. */
+  static async create(
+    options: Partial<Omit<BackendOptions, 'store' | 'baseUrl'>> & { from?: ApiHarness } = {},
+  ) {
+    const source = options.from?.backend.store;
     const backend = new Backend({
-      store: new MemoryStore(),
+      store: source instanceof MemoryStore ? source.clone() : new MemoryStore(),
       baseUrl: HARNESS_BASE,
       now: options.now ?? (() => Date.UTC(2026, 10, 23, 12)),
       ...(options.rules ? { rules: options.rules } : {}),
@@ -95,6 +110,25 @@ export class ApiHarness {
 
   write<Result>(work: (tx: StoreTx) => Promise<Result>): Promise<Result> {
     return this.backend.store.write(work);
+  }
+
+  /** Every row of the tables the invariants look at, uncopied (read-only!). */
+  async snapshot() {
+    const store = this.backend.store;
+    if (!(store instanceof MemoryStore)) throw new Error('snapshot() needs the memory store');
+    const today = await this.backend.today();
+    return {
+      today,
+      customers: store.peek<CustomerRecord>('customers'),
+      offers: store.peek<OfferRecord>('offers'),
+      subscriptions: store.peek<SubscriptionRecord>('subscriptions'),
+      authorizations: store.peek<PurchaseAuthorizationRecord>('purchaseAuthorizations'),
+      orders: store.peek<OrderRecord>('orders'),
+      invoices: store.peek<InvoiceRecord>('invoices'),
+      assignments: store.peek<LicenceAssignmentRecord>('licenceAssignments'),
+      cards: store.peek<PaymentMethodRecord>('paymentMethods'),
+      activity: store.peek<ActivityRecord>('activity'),
+    };
   }
 
   /** Row counts of every table that a refused request must leave untouched. */
