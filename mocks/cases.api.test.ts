@@ -188,7 +188,13 @@ describe('case lists', () => {
     const updated = admin.items.map((c) => c.updatedAt);
     expect([...updated].sort().reverse()).toEqual(updated);
     const rep = await listOf(REP, '/cases?view=ALL&limit=100');
-    expect(rep.items.every((c) => c.customerId === mine.id)).toBe(true);
+    const scope = new Set(
+      (await backend.store.read((tx) => tx.customers.all()))
+        .filter((c) => c.accountManagerId === REP || c.salesRepId === REP)
+        .map((c) => c.id),
+    );
+    expect(rep.items.every((c) => scope.has(c.customerId))).toBe(true);
+    expect(rep.items.some((c) => c.customerId === other.id)).toBe(false);
     expect(rep.items.some((c) => c.id === mineOpen.id)).toBe(true);
     const myOpen = await listOf(MANAGER, '/cases?view=MY_OPEN&limit=100');
     expect(myOpen.items.every((c) => c.createdBy.id === MANAGER)).toBe(true);

@@ -65,6 +65,12 @@ async function checkInvariants(harness: ApiHarness, adminToken: string) {
       if (line.returnedQuantity > line.quantity) broken.push(`${order.number}: over-returned`);
     }
   }
+  // An invoice without an order only projects a renewal still to come.
+  for (const invoice of state.invoices) {
+    if (invoice.orderId === null && compareDates(invoice.issueDate, state.today) <= 0) {
+      broken.push(`${invoice.number}: upcoming invoice outlived its renewal date`);
+    }
+  }
   const logged = new Map<string, number>();
   for (const entry of state.activity) {
     if (entry.moneyEffect) {

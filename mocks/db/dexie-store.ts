@@ -193,6 +193,9 @@ export class DexieStore implements Store {
         add: async (entry) => {
           await db.activity.add(entry);
         },
+        bulkAdd: async (entries) => {
+          await db.activity.bulkAdd(entries);
+        },
         page: (query) => activityPage(db.activity, query),
         count: () => db.activity.count(),
       },

@@ -28,6 +28,21 @@ export class MemoryStore implements Store {
     return [...this.table(name).values()].map((row) => structuredClone(row) as Row);
   }
 
+  /** A copy of every table: the same data, independent from here on (fast test set-up). */
+  clone(): MemoryStore {
+    const copy = new MemoryStore();
+    copy.tables = structuredClone(this.tables);
+    return copy;
+  }
+
+  /**
+   * The stored rows themselves, not copies, for tests that read every table after every step.
+   * The caller must not change them (writes always replace a row with a fresh copy).
+   */
+  peek(name: string): readonly unknown[] {
+    return [...this.table(name).values()];
+  }
+
   private tx(undo: Undo[] | null): StoreTx {
     const write = (name: string, key: string, row: unknown) => {
       if (undo === null) throw new Error('Write in a read transaction');
@@ -92,6 +107,8 @@ export class MemoryStore implements Store {
       attachments: byId('attachments'),
       activity: {
         add: (entry) => Promise.resolve(write('activity', entry.id, entry)),
+        bulkAdd: (entries) =>
+          Promise.resolve(entries.forEach((entry) => write('activity', entry.id, entry))),
         page: (query) => {
           const rows = this.rows<ActivityRecord>('activity')
             .filter((row) => query.customerId === undefined || row.customerId === query.customerId)

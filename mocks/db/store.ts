@@ -89,6 +89,8 @@ export interface StoreTx {
   attachments: Table<AttachmentContentRecord>;
   activity: {
     add(entry: ActivityRecord): Promise<void>;
+    /** Many entries at once (the seed); each must be new. */
+    bulkAdd(entries: ActivityRecord[]): Promise<void>;
     /** Newest first; `customerIds` null means every customer (and entries with none). */
     page(query: ActivityPageQuery): Promise<{ rows: ActivityRecord[]; totalCount: number }>;
     count(): Promise<number>;

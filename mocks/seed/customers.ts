@@ -1,65 +1,29 @@
-import { addDays, addMonths, compareDates, type CalendarDate } from '@/domain/calendar-date';
+import {
+  addDays,
+  addMonths,
+  compareDates,
+  minDate,
+  type CalendarDate,
+} from '@/domain/calendar-date';
 import {
   currencyOfCountry,
   type MarketSegment,
   type MarketSubSegment,
 } from '@/domain/customer-profile';
-import { DEFAULT_RULES } from '@/domain/rules';
-import type {
-  CustomerRecord,
-  MemberRecord,
-  OfferRecord,
-  PurchaseAuthorizationRecord,
-  SubscriptionRecord,
-} from '../db/records';
-import { COMPANY_FORMS, COUNTRY_WEIGHTS, NAME_PARTS } from './names';
-import type { Random } from './random';
+import { isSubscriptionLive } from '@/domain/subscription-term';
+import type { CustomerRecord, MemberRecord, SubscriptionRecord } from '../db/records';
+import { timeActivity } from './activity';
+import { seedCards, settleInvoices, upcomingInvoices } from './billing';
+import { seedCases } from './cases';
+import { buildHistory, type Showcase } from './history';
+import { chooseUsedQuantities, LICENCES_SEEDED_BELOW, seedAssignments } from './licences';
+import { COMPANY_FORMS, COUNTRY_WEIGHTS, NAME_PARTS, slugOf } from './names';
+import { companyName, datesFor, PROFILE_WEIGHTS, PROFILES, type Profile } from './profiles';
+import type { OrderBook } from './orders';
+import { chooseCancellations, finishTerms, type TermShowcase } from './terms';
+import type { CustomerSeedContext, SeededCustomer } from './types';
 
-/** How a seeded customer stands on the seed day; the first ones cycle through all of them. */
-const PROFILES = [
-  'ACTIVE',
-  'INVITED',
-  'DELAYED',
-  'SUSPENDED',
-  'INACTIVE',
-  'RENEWAL_WINDOW',
-  'IN_GRACE',
-  'YOUNG_PA',
-  'PA_NEAR_DEADLINE',
-  'DUE_TODAY',
-  'UPCOMING_RENEWAL',
-  'INVITED_WITH_PA',
-] as const;
-type Profile = (typeof PROFILES)[number];
-
-const PROFILE_WEIGHTS: readonly (readonly [Profile, number])[] = [
-  ['ACTIVE', 48],
-  ['INVITED', 6],
-  ['INVITED_WITH_PA', 2],
-  ['DELAYED', 6],
-  ['SUSPENDED', 3],
-  ['INACTIVE', 5],
-  ['RENEWAL_WINDOW', 8],
-  ['IN_GRACE', 4],
-  ['YOUNG_PA', 8],
-  ['PA_NEAR_DEADLINE', 3],
-  ['DUE_TODAY', 1],
-  ['UPCOMING_RENEWAL', 6],
-];
-
-export interface SeededCustomer {
-  customer: CustomerRecord;
-  subscriptions: SubscriptionRecord[];
-  purchaseAuthorizations: PurchaseAuthorizationRecord[];
-}
-
-export interface CustomerSeedContext {
-  random: Random;
-  today: CalendarDate;
-  offers: OfferRecord[];
-  accountManagers: MemberRecord[];
-  salesReps: MemberRecord[];
-}
+export type { CustomerSeedContext, SeededCustomer } from './types';
 
 export const FIRST_VIP_ID = 1_005_000_000;
 
@@ -67,64 +31,66 @@ export function vipIdFor(sequence: number): string {
   return String(FIRST_VIP_ID + sequence);
 }
 
-function companyName(ctx: CustomerSeedContext, segment: MarketSegment, form: string): string {
-  const { random } = ctx;
-  const first = random.pick(NAME_PARTS.first);
-  if (segment === 'EDU') return `${first} ${random.pick(NAME_PARTS.eduSecond)}`;
-  if (segment === 'GOV') return `${first} ${random.pick(NAME_PARTS.govSecond)}`;
-  return `${first} ${random.pick(NAME_PARTS.second)} ${form}`;
+/** The customer's mail domain: its name, shortened. */
+const domainOf = (company: string) => `${slugOf(company).slice(0, 24)}.example`;
+
+type CustomerShowcase = Showcase &
+  TermShowcase & {
+    /** The pending PA's seats partly assigned to users (true) or not at all (false). */
+    pendingAssigned?: boolean;
+    /** Invoices 31–90 days old left unpaid: OVERDUE. */
+    overdueInvoice?: boolean;
+    cards?: boolean;
+    cases?: number;
+  };
+
+/**
+ * What the first customers are given whatever the dice say, so that even the smallest
+ * dataset shows every state of the screens: an order still inside its return window with a
+ * partial return and a seat reduction (0), support cases (2), a renewal invoice to come (5),
+ * a pending PA free to withdraw (7) and one whose seats users hold (8), an overdue invoice (9),
+ * a withdrawn PA and a cancellation (10).
+ */
+const SHOWCASES: Partial<Record<number, CustomerShowcase>> = {
+  0: { expansion: 'RECENT', partialReturn: true, reduction: true, cards: true },
+  2: { cases: 2 },
+  5: { autoRenew: true, cards: true },
+  7: { pendingAssigned: false },
+  8: { pendingAssigned: true },
+  9: { expansion: 'OVERDUE', overdueInvoice: true },
+  10: { cancellation: true, withdrawnPa: true },
+};
+
+/** The facts a customer's status and list filters derive from (services/customer-facts). */
+function factsOf(subscriptions: readonly SubscriptionRecord[], today: CalendarDate) {
+  const held = subscriptions.filter((s) => s.currentQuantity > 0);
+  const live = held.filter((s) => isSubscriptionLive(s, today));
+  const cotermDate =
+    held
+      .map((s) => s.renewalDate)
+      .sort(compareDates)
+      .at(-1) ?? null;
+  return {
+    cotermDate,
+    subscriptionCount: held.length,
+    renewingSubscriptionCount: held.filter(
+      (s) => s.renewalDate === cotermDate && s.scheduledChange?.type !== 'CANCELLATION',
+    ).length,
+    totalLicences: live.reduce((sum, s) => sum + s.currentQuantity, 0),
+  };
 }
 
-function emailOf(first: string, last: string, company: string): string {
-  const slug = (value: string) =>
-    value
-      .normalize('NFD')
-      .replace(/\p{M}/gu, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '');
-  return `${slug(first)}.${slug(last)}@${slug(company).slice(0, 24)}.example`;
-}
-
-/** The anniversary and the pending PA (if any) each profile starts from. */
-function datesFor(profile: Profile, ctx: CustomerSeedContext) {
-  const { random, today } = ctx;
-  const rules = DEFAULT_RULES;
-  const days = (min: number, max: number) => random.int(min, max);
-  switch (profile) {
-    case 'ACTIVE':
-      return { coterm: addDays(today, days(91, 360)), pendingPa: null };
-    case 'UPCOMING_RENEWAL':
-      return { coterm: addDays(today, days(31, 90)), pendingPa: null };
-    case 'RENEWAL_WINDOW':
-      return { coterm: addDays(today, days(1, 30)), pendingPa: null };
-    case 'DUE_TODAY':
-      return { coterm: today, pendingPa: null };
-    case 'IN_GRACE':
-      return { coterm: addDays(today, -days(1, rules.renewalGraceDays)), pendingPa: null };
-    case 'INACTIVE':
-      return { coterm: addDays(today, -days(rules.renewalGraceDays + 1, 400)), pendingPa: null };
-    case 'YOUNG_PA':
-      return { coterm: addDays(today, days(120, 360)), pendingPa: addDays(today, -days(0, 20)) };
-    case 'PA_NEAR_DEADLINE':
-      return { coterm: addDays(today, days(120, 360)), pendingPa: addDays(today, -days(27, 30)) };
-    case 'DELAYED':
-      return { coterm: addDays(today, days(60, 330)), pendingPa: addDays(today, -days(31, 60)) };
-    case 'SUSPENDED':
-      return { coterm: addDays(today, days(30, 300)), pendingPa: addDays(today, -days(61, 150)) };
-    case 'INVITED':
-      return { coterm: null, pendingPa: null };
-    case 'INVITED_WITH_PA': {
-      const pa = addDays(today, -days(0, 25));
-      return { coterm: addMonths(pa, rules.firstTermMonths), pendingPa: pa };
-    }
-  }
-}
-
-/** One customer with its subscriptions and PAs, consistent with each other and the seed day. */
+/**
+ * One customer with everything that happened to it, consistent with itself and the seed day:
+ * its PAs, orders, invoices and subscriptions (history.ts), seats in use and their users
+ * (licences.ts), scheduled changes (terms.ts), cards and payments (billing.ts), support cases
+ * (cases.ts) and the activity entries of its PAs and orders.
+ */
 export function seedCustomer(ctx: CustomerSeedContext, sequence: number): SeededCustomer {
   const { random, today } = ctx;
   const profile: Profile =
     sequence < PROFILES.length ? (PROFILES[sequence] as Profile) : random.weighted(PROFILE_WEIGHTS);
+  const showcase = SHOWCASES[sequence] ?? {};
   const countryCode = random.weighted(COUNTRY_WEIGHTS);
   const marketSegment = random.weighted<MarketSegment>([
     ['COM', 70],
@@ -138,15 +104,24 @@ export function seedCustomer(ctx: CustomerSeedContext, sequence: number): Seeded
         ? ['NON_PROFIT']
         : [];
   const name = companyName(ctx, marketSegment, COMPANY_FORMS[countryCode]);
+  const domain = domainOf(name);
   const contactFirst = random.pick(NAME_PARTS.personFirst);
   const contactLast = random.pick(NAME_PARTS.personLast);
   const accountManager = ctx.accountManagers[sequence % ctx.accountManagers.length] as MemberRecord;
   const salesRep = ctx.salesReps[random.int(0, ctx.salesReps.length - 1)] as MemberRecord;
-  const { coterm, pendingPa } = datesFor(profile, ctx);
+  const dates = datesFor(profile, ctx);
+  const { pendingPa } = dates;
+  const firstPaPending = profile === 'INVITED_WITH_PA';
+  // A pending PA belongs to the current term: the anniversary is at most a year after it.
+  const coterm =
+    dates.coterm && pendingPa && !firstPaPending
+      ? minDate(dates.coterm, addDays(addMonths(pendingPa, 12), -1))
+      : dates.coterm;
   const id = `cus-${String(sequence + 1).padStart(6, '0')}`;
+  const invitationAccepted = profile !== 'INVITED' && profile !== 'INVITED_WITH_PA';
 
   // A first term starts 12 months before the anniversary; older customers renewed since.
-  const yearsRenewed = coterm ? random.int(0, 3) : 0;
+  const yearsRenewed = coterm && !firstPaPending ? random.int(0, 3) : 0;
   const firstTermStart = coterm ? addMonths(coterm, -12 * (yearsRenewed + 1)) : null;
   let creationDate = firstTermStart
     ? addDays(firstTermStart, -random.int(0, 30))
@@ -157,85 +132,78 @@ export function seedCustomer(ctx: CustomerSeedContext, sequence: number): Seeded
     (offer) => offer.marketSegments.includes(marketSegment) && !offer.educationDevice,
   );
   const licenseType = random.chance(0.7) ? 'TEAM' : 'ENTERPRISE';
-  const baseOffers = eligible.filter((offer) => offer.licenseType === licenseType && !offer.addOn);
-  const addOns = eligible.filter((offer) => offer.addOn);
-  const subscriptions: SubscriptionRecord[] = [];
-  const purchaseAuthorizations: PurchaseAuthorizationRecord[] = [];
+  const book: OrderBook = {
+    customerId: id,
+    currency: currencyOfCountry(countryCode),
+    orders: [],
+    invoices: [],
+    activity: [],
+  };
+  const { subscriptions, purchaseAuthorizations } = coterm
+    ? buildHistory(
+        ctx,
+        {
+          customerId: id,
+          coterm,
+          pendingPa,
+          firstPaPending,
+          yearsRenewed,
+          licenseType,
+          offers: eligible.filter((o) => o.licenseType === licenseType && !o.addOn),
+          addOns: eligible.filter((o) => o.addOn),
+          accountManagerId: accountManager.id,
+          salesRepId: salesRep.id,
+          showcase,
+        },
+        book,
+      )
+    : { subscriptions: [], purchaseAuthorizations: [] };
 
-  if (coterm && firstTermStart) {
-    const chosen = random.sample(baseOffers, random.int(1, 3));
-    if (random.chance(0.15) && addOns.length > 0) chosen.push(random.pick(addOns));
-    const big = random.chance(0.12);
-    chosen.forEach((offer, index) => {
-      const quantity = big ? random.int(20, 400) : random.int(1, 25);
-      const used = random.chance(0.2) ? quantity : random.int(0, quantity);
-      const roll = random.next();
-      const scheduledChange: SubscriptionRecord['scheduledChange'] =
-        roll < 0.05 && quantity > 1
-          ? {
-              type: 'REDUCTION',
-              renewalQuantity: Math.max(used, Math.floor(quantity / 2)),
-              effectiveDate: coterm,
-            }
-          : roll < 0.08
-            ? { type: 'CANCELLATION', effectiveDate: coterm }
-            : null;
-      const autoRenew = random.chance(0.6);
-      subscriptions.push({
-        id: `sub-${id.slice(4)}-${index + 1}`,
-        customerId: id,
-        offerId: offer.id,
-        currentQuantity: quantity,
-        usedQuantity: used,
-        creationDate: firstTermStart,
-        renewalDate: coterm,
-        autoRenewal: { enabled: autoRenew, renewalQuantity: quantity },
-        status: 'ACTIVE',
-        scheduledChange,
-        version: 1,
-      });
-    });
-    // The first term began with a PA that was ordered in time.
-    purchaseAuthorizations.push({
-      id: `pa-${id.slice(4)}-1`,
-      number: `PA${String(sequence * 4 + 1).padStart(8, '0')}`,
-      customerId: id,
-      licenseType,
-      deploymentDate: firstTermStart,
-      lineItems: subscriptions.map((s) => ({ offerId: s.offerId, quantity: s.currentQuantity })),
-      poNumber: random.chance(0.6)
-        ? `PO-${firstTermStart.slice(0, 4)}-${random.int(10000, 99999)}`
-        : null,
-      creationDate: firstTermStart,
-      createdBy: accountManager.id,
-      status: pendingPa === firstTermStart ? 'PENDING' : 'ORDERED',
-      version: 1,
-    });
+  chooseCancellations(random, subscriptions, showcase);
+  const withUsers = sequence < LICENCES_SEEDED_BELOW;
+  if (withUsers) {
+    const pending = purchaseAuthorizations.find((pa) => pa.status === 'PENDING');
+    const assigned = showcase.pendingAssigned ?? random.chance(0.35);
+    chooseUsedQuantities(random, today, subscriptions, pending, assigned);
+    // The showcase reduction needs a free seat to reduce.
+    const reducible = subscriptions.find((s) => s.currentQuantity >= 2);
+    if (showcase.reduction && reducible && reducible.usedQuantity >= reducible.currentQuantity) {
+      reducible.usedQuantity = reducible.currentQuantity - 1;
+    }
   }
-  if (pendingPa && !purchaseAuthorizations.some((pa) => pa.status === 'PENDING')) {
-    const offer = random.pick(baseOffers);
-    purchaseAuthorizations.push({
-      id: `pa-${id.slice(4)}-2`,
-      number: `PA${String(sequence * 4 + 2).padStart(8, '0')}`,
-      customerId: id,
-      licenseType,
-      deploymentDate: pendingPa,
-      lineItems: [{ offerId: offer.id, quantity: random.int(1, 20) }],
-      poNumber: random.chance(0.7)
-        ? `PO-${pendingPa.slice(0, 4)}-${random.int(10000, 99999)}`
-        : null,
-      creationDate: pendingPa,
-      createdBy: salesRep.id,
-      status: 'PENDING',
-      version: 1,
-    });
-  }
+  finishTerms(random, today, subscriptions, showcase);
+  const facts = factsOf(subscriptions, today);
 
-  const renewing = subscriptions.filter((s) => s.scheduledChange?.type !== 'CANCELLATION');
+  const holderName = `${contactFirst} ${contactLast}`;
+  const paymentMethods =
+    invitationAccepted && subscriptions.length > 0 && (showcase.cards || random.chance(0.5))
+      ? seedCards(ctx, { id, creationDate, holderName })
+      : [];
+  settleInvoices(ctx, book.invoices, paymentMethods, showcase.overdueInvoice === true);
+  const upcoming = upcomingInvoices(
+    ctx,
+    { id, currencyCode: book.currency, liveLicences: facts.totalLicences },
+    subscriptions,
+  );
+  const caseCount =
+    showcase.cases ??
+    (invitationAccepted && random.chance(0.15)
+      ? random.weighted([
+          [1, 6],
+          [2, 3],
+          [3, 1],
+        ])
+      : 0);
+  const supportCases = seedCases(
+    ctx,
+    { id, creationDate, accountManagerId: accountManager.id, salesRepId: salesRep.id },
+    caseCount,
+  );
+
   const pendingDates = purchaseAuthorizations
     .filter((pa) => pa.status === 'PENDING')
     .map((pa) => pa.creationDate)
-    .sort();
+    .sort(compareDates);
   const customer: CustomerRecord = {
     id,
     vipId: vipIdFor(sequence),
@@ -243,23 +211,37 @@ export function seedCustomer(ctx: CustomerSeedContext, sequence: number): Seeded
     marketSegment,
     marketSubSegments,
     countryCode,
-    currencyCode: currencyOfCountry(countryCode),
+    currencyCode: book.currency,
     contact: {
       firstName: contactFirst,
       lastName: contactLast,
-      email: emailOf(contactFirst, contactLast, name),
+      email: `${slugOf(contactFirst)}.${slugOf(contactLast)}@${domain}`,
     },
     accountManagerId: accountManager.id,
     salesRepId: salesRep.id,
     creationDate,
-    cotermDate: coterm,
-    invitationAccepted: profile !== 'INVITED' && profile !== 'INVITED_WITH_PA',
+    cotermDate: facts.cotermDate ?? coterm,
+    invitationAccepted,
     oldestPendingPaCreationDate: pendingDates[0] ?? null,
-    renewingSubscriptionCount: renewing.length,
-    subscriptionCount: subscriptions.length,
-    totalLicences: subscriptions.reduce((sum, s) => sum + s.currentQuantity, 0),
-    poNumbers: purchaseAuthorizations.flatMap((pa) => (pa.poNumber ? [pa.poNumber] : [])),
+    renewingSubscriptionCount: facts.renewingSubscriptionCount,
+    subscriptionCount: facts.subscriptionCount,
+    totalLicences: facts.totalLicences,
+    poNumbers: [
+      ...new Set(purchaseAuthorizations.flatMap((pa) => (pa.poNumber ? [pa.poNumber] : []))),
+    ],
     version: 1,
   };
-  return { customer, subscriptions, purchaseAuthorizations };
+  return {
+    customer,
+    subscriptions,
+    purchaseAuthorizations,
+    orders: book.orders,
+    invoices: [...book.invoices, ...upcoming],
+    paymentMethods,
+    licenceAssignments: withUsers
+      ? seedAssignments(random, today, { id, domain }, subscriptions)
+      : [],
+    supportCases,
+    activity: timeActivity(book.activity, random, today, { id, index: sequence }),
+  };
 }

@@ -171,3 +171,12 @@ export const COUNTRY_WEIGHTS: readonly (readonly [CountryCode, number])[] = [
   ['IT', 1],
   ['NZ', 1],
 ];
+
+/** Lower-case ASCII letters and digits of a name, for e-mail addresses. */
+export function slugOf(value: string): string {
+  return value
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '');
+}

@@ -19,6 +19,7 @@ import {
 import { subscriptionState } from '@/domain/subscription-term';
 import type { CustomerRecord, OrderRecord, SubscriptionRecord } from '../db/records';
 import { recordActivity } from './activity';
+import { withdrawUpcomingInvoice } from './upcoming-invoices';
 import { requirePermission, requireVersion, type ServiceContext } from './context';
 import { refreshCustomerFacts } from './customer-facts';
 import { enforce } from './errors';
@@ -78,6 +79,7 @@ export async function applyRenewal(
     status: 'ACTIVE',
     version: record.version + 1,
   };
+  await withdrawUpcomingInvoice(ctx, record);
   await ctx.tx.subscriptions.put(next);
   await recordActivity(ctx, {
     customerId: customer.id,

@@ -2,6 +2,7 @@ import { addDays, compareDates, type CalendarDate } from '@/domain/calendar-date
 import { canRenew, suggestedRenewalQuantity } from '@/domain/renewals';
 import type { MemberRecord, OfferRecord, SubscriptionRecord } from '../db/records';
 import type { ServiceContext } from './context';
+import { withdrawUpcomingInvoice } from './upcoming-invoices';
 import { refreshCustomerFacts } from './customer-facts';
 import { applyRenewal } from './renewals';
 import { renewableOf } from './subscriptions';
@@ -58,6 +59,7 @@ async function autoRenewCustomer(
       !canRenew(renewableOf(record, offer), quantity, record.renewalDate, ctx.rules).ok
     ) {
       skipped.add(record.id);
+      await withdrawUpcomingInvoice(ctx, record);
       continue;
     }
     await applyRenewal(

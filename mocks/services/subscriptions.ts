@@ -24,6 +24,7 @@ import type {
 import { recordActivity } from './activity';
 import { requirePermission, requireVersion, type ServiceContext } from './context';
 import { refreshCustomerFacts } from './customer-facts';
+import { withdrawUpcomingInvoice } from './upcoming-invoices';
 import { customerInScope } from './customers';
 import { enforce, notFound } from './errors';
 
@@ -153,6 +154,8 @@ export const subjectOf = (loaded: LoadedSubscription) => ({
 
 /** Writes the next version of a subscription and refreshes its customer's facts. */
 export async function save(ctx: ServiceContext, next: SubscriptionRecord): Promise<Subscription> {
+  // The renewal it projected changed: its upcoming invoice no longer holds.
+  await withdrawUpcomingInvoice(ctx, next);
   await ctx.tx.subscriptions.put(next);
   await refreshCustomerFacts(ctx, next.customerId);
   return subscriptionView(ctx, next);

@@ -119,15 +119,17 @@ export class ApiHarness {
     const today = await this.backend.today();
     return {
       today,
-      customers: store.peek<CustomerRecord>('customers'),
-      offers: store.peek<OfferRecord>('offers'),
-      subscriptions: store.peek<SubscriptionRecord>('subscriptions'),
-      authorizations: store.peek<PurchaseAuthorizationRecord>('purchaseAuthorizations'),
-      orders: store.peek<OrderRecord>('orders'),
-      invoices: store.peek<InvoiceRecord>('invoices'),
-      assignments: store.peek<LicenceAssignmentRecord>('licenceAssignments'),
-      cards: store.peek<PaymentMethodRecord>('paymentMethods'),
-      activity: store.peek<ActivityRecord>('activity'),
+      customers: store.peek('customers') as readonly CustomerRecord[],
+      offers: store.peek('offers') as readonly OfferRecord[],
+      subscriptions: store.peek('subscriptions') as readonly SubscriptionRecord[],
+      authorizations: store.peek(
+        'purchaseAuthorizations',
+      ) as readonly PurchaseAuthorizationRecord[],
+      orders: store.peek('orders') as readonly OrderRecord[],
+      invoices: store.peek('invoices') as readonly InvoiceRecord[],
+      assignments: store.peek('licenceAssignments') as readonly LicenceAssignmentRecord[],
+      cards: store.peek('paymentMethods') as readonly PaymentMethodRecord[],
+      activity: store.peek('activity') as readonly ActivityRecord[],
     };
   }
 
