@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ActivityPageSchema, type ActivityPage } from '@/api/activity/schemas';
 import { CustomerSchema } from '@/api/customers/schemas';
-import { SessionSchema } from '@/api/session/schemas';
 import type { CustomerRecord } from './db/records';
 import { createTestBackend } from './node';
+import { codeOf, createApiClient, pathsOf } from './testing/http-client';
 
-const base = 'http://localhost:3000/api/v1';
 const now = Date.UTC(2026, 10, 23, 12); // business date 2026-11-23
 const { backend, server } = createTestBackend({ dbName: 'activity-api-test', now: () => now });
 
@@ -13,50 +12,9 @@ const MANAGER = 'mem-jonas';
 /** Customers of their own: one managed by MANAGER, one by another account manager. */
 let mine: CustomerRecord;
 let other: CustomerRecord;
-const tokens = new Map<string, string>();
 
-interface Answer {
-  status: number;
-  body: unknown;
-}
+const { call } = createApiClient();
 
-async function signInAs(memberId: string) {
-  const known = tokens.get(memberId);
-  if (known) return known;
-  const response = await fetch(`${base}/session`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() },
-    body: JSON.stringify({ memberId }),
-  });
-  const { token } = SessionSchema.parse(await response.json());
-  tokens.set(memberId, token);
-  return token;
-}
-
-async function call(
-  memberId: string,
-  method: 'GET' | 'POST' | 'PATCH',
-  path: string,
-  options: { body?: unknown; ifMatch?: number; key?: string } = {},
-): Promise<Answer> {
-  const headers: Record<string, string> = { Authorization: `Bearer ${await signInAs(memberId)}` };
-  if (method !== 'GET') headers['Idempotency-Key'] = options.key ?? crypto.randomUUID();
-  if (options.ifMatch !== undefined) headers['If-Match'] = `"${options.ifMatch}"`;
-  const init: RequestInit = { method, headers };
-  if (options.body !== undefined) {
-    headers['Content-Type'] = 'application/json';
-    init.body = JSON.stringify(options.body);
-  }
-  const response = await fetch(`${base}${path}`, init);
-  const text = await response.text();
-  return { status: response.status, body: text === '' ? null : (JSON.parse(text) as unknown) };
-}
-
-const codeOf = (answer: Answer) => (answer.body as { code?: string } | null)?.code;
-const pathsOf = (answer: Answer) =>
-  ((answer.body as { details?: { fields?: { path: string }[] } }).details?.fields ?? []).map(
-    (f) => f.path,
-  );
 const pageOf = async (memberId: string, path: string): Promise<ActivityPage> => {
   const answer = await call(memberId, 'GET', path);
   expect(answer.status).toBe(200);

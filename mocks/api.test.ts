@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestBackend } from './node';
 import { CustomerPageSchema, CustomerSchema } from '@/api/customers/schemas';
-import { SessionSchema } from '@/api/session/schemas';
+import { createApiClient } from './testing/http-client';
 
 const base = 'http://localhost:3000/api/v1';
 const now = Date.UTC(2026, 10, 23, 12);
@@ -13,14 +13,8 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-async function signInAs(memberId: string) {
-  const response = await fetch(`${base}/session`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() },
-    body: JSON.stringify({ memberId }),
-  });
-  return SessionSchema.parse(await response.json()).token;
-}
+// A new session per sign-in (no cache).
+const { newSession: signInAs } = createApiClient(base);
 
 describe('embedded backend over HTTP', () => {
   it('answers the customers list with the contract, and 401 without a session', async () => {

@@ -7,11 +7,16 @@ import {
 } from '@/api/authorizations/schemas';
 import { CustomerPageSchema, CustomerSchema } from '@/api/customers/schemas';
 import { OfferListSchema, type Offer } from '@/api/offers/schemas';
-import { SessionSchema } from '@/api/session/schemas';
 import { addDays, addMonths } from '@/domain/calendar-date';
 import { createTestBackend } from './node';
+import {
+  codeIn as codeOf,
+  createApiClient,
+  pathsIn as fieldsOf,
+  type CallOptions,
+  type Method,
+} from './testing/http-client';
 
-const base = 'http://localhost:3000/api/v1';
 const now = Date.UTC(2026, 10, 23, 12);
 const TODAY = '2026-11-23';
 const { backend, server } = createTestBackend({
@@ -19,40 +24,18 @@ const { backend, server } = createTestBackend({
   now: () => now,
 });
 
-interface CallOptions {
-  token: string;
-  body?: unknown;
-  key?: string;
-  ifMatch?: number;
-}
+// Content-Type on every mutation (with a body or not); a new session per sign-in (no cache).
+const api = createApiClient(undefined, { contentType: 'mutations' });
+const signInAs = api.newSession;
 
-async function call(method: string, path: string, options: CallOptions) {
-  const headers: Record<string, string> = { Authorization: `Bearer ${options.token}` };
-  if (method !== 'GET') {
-    headers['Content-Type'] = 'application/json';
-    headers['Idempotency-Key'] = options.key ?? crypto.randomUUID();
-  }
-  if (options.ifMatch !== undefined) headers['If-Match'] = `"${options.ifMatch}"`;
-  const response = await fetch(`${base}${path}`, {
-    method,
-    headers,
-    ...(options.body === undefined ? {} : { body: JSON.stringify(options.body) }),
-  });
-  const text = await response.text();
-  return { status: response.status, json: (text ? JSON.parse(text) : null) as unknown };
-}
-
-const codeOf = (json: unknown) => (json as { code: string }).code;
-const fieldsOf = (json: unknown) =>
-  (json as { details: { fields: { path: string }[] } }).details.fields.map((f) => f.path);
-
-async function signInAs(memberId: string) {
-  const response = await fetch(`${base}/session`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() },
-    body: JSON.stringify({ memberId }),
-  });
-  return SessionSchema.parse(await response.json()).token;
+/** `{ status, json }`: the answer's body under the name these tests use. */
+async function call(
+  method: Method,
+  path: string,
+  { token, ...options }: CallOptions & { token: string },
+) {
+  const { status, body } = await api.request(token, method, path, options);
+  return { status, json: body };
 }
 
 let admin = '';

@@ -5,11 +5,10 @@ import {
   PaymentMethodSchema,
   type PaymentMethod,
 } from '@/api/payment-methods/schemas';
-import { SessionSchema } from '@/api/session/schemas';
 import type { CustomerRecord, InvoiceRecord, PaymentMethodRecord } from './db/records';
 import { createTestBackend } from './node';
+import { codeOf, createApiClient, fieldsOf } from './testing/http-client';
 
-const base = 'http://localhost:3000/api/v1';
 const now = Date.UTC(2026, 10, 23, 12); // business date 2026-11-23
 const { backend, server } = createTestBackend({ dbName: 'billing-api-test', now: () => now });
 
@@ -17,49 +16,8 @@ const { backend, server } = createTestBackend({ dbName: 'billing-api-test', now:
 let mine: CustomerRecord; // managed by the account manager below
 let other: CustomerRecord; // managed by someone else
 let manager = '';
-const tokens = new Map<string, string>();
 
-interface Answer {
-  status: number;
-  body: unknown;
-}
-
-async function signInAs(memberId: string) {
-  const known = tokens.get(memberId);
-  if (known) return known;
-  const response = await fetch(`${base}/session`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() },
-    body: JSON.stringify({ memberId }),
-  });
-  const { token } = SessionSchema.parse(await response.json());
-  tokens.set(memberId, token);
-  return token;
-}
-
-async function call(
-  memberId: string,
-  method: 'GET' | 'POST' | 'DELETE',
-  path: string,
-  options: { body?: unknown; ifMatch?: number; key?: string } = {},
-): Promise<Answer> {
-  const headers: Record<string, string> = { Authorization: `Bearer ${await signInAs(memberId)}` };
-  if (method !== 'GET') headers['Idempotency-Key'] = options.key ?? crypto.randomUUID();
-  if (options.ifMatch !== undefined) headers['If-Match'] = `"${options.ifMatch}"`;
-  const init: RequestInit = { method, headers };
-  if (options.body !== undefined) {
-    headers['Content-Type'] = 'application/json';
-    init.body = JSON.stringify(options.body);
-  }
-  const response = await fetch(`${base}${path}`, init);
-  const text = await response.text();
-  return { status: response.status, body: text === '' ? null : (JSON.parse(text) as unknown) };
-}
-
-const codeOf = (answer: Answer) => (answer.body as { code?: string } | null)?.code;
-const fieldsOf = (answer: Answer) =>
-  (answer.body as { details?: { fields?: { path: string; code: string }[] } }).details?.fields ??
-  [];
+const { call } = createApiClient();
 
 function invoiceRecord(
   customer: CustomerRecord,

@@ -7,11 +7,10 @@ import {
   SupportCaseSchema,
   type SupportCase,
 } from '@/api/cases/schemas';
-import { SessionSchema } from '@/api/session/schemas';
 import type { CustomerRecord } from './db/records';
 import { createTestBackend } from './node';
+import { codeOf, createApiClient, pathsOf } from './testing/http-client';
 
-const base = 'http://localhost:3000/api/v1';
 let now = Date.UTC(2026, 10, 23, 12); // business date 2026-11-23
 const { backend, server } = createTestBackend({ dbName: 'cases-api-test', now: () => now });
 
@@ -20,51 +19,12 @@ const REP = 'mem-erik';
 /** Customers of their own: one managed by MANAGER and REP, one by nobody of them. */
 let mine: CustomerRecord;
 let other: CustomerRecord;
-const tokens = new Map<string, string>();
 
-interface Answer {
-  status: number;
-  body: unknown;
-}
-
-async function signInAs(memberId: string) {
-  const known = tokens.get(memberId);
-  if (known) return known;
-  const response = await fetch(`${base}/session`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() },
-    body: JSON.stringify({ memberId }),
-  });
-  const { token } = SessionSchema.parse(await response.json());
-  tokens.set(memberId, token);
-  return token;
-}
-
-async function call(
-  memberId: string,
-  method: 'GET' | 'POST' | 'PATCH',
-  path: string,
-  options: { body?: unknown; ifMatch?: number; key?: string } = {},
-): Promise<Answer> {
-  now += 1000; // every request a second later, so "newest updated first" has an order
-  const headers: Record<string, string> = { Authorization: `Bearer ${await signInAs(memberId)}` };
-  if (method !== 'GET') headers['Idempotency-Key'] = options.key ?? crypto.randomUUID();
-  if (options.ifMatch !== undefined) headers['If-Match'] = `"${options.ifMatch}"`;
-  const init: RequestInit = { method, headers };
-  if (options.body !== undefined) {
-    headers['Content-Type'] = 'application/json';
-    init.body = JSON.stringify(options.body);
-  }
-  const response = await fetch(`${base}${path}`, init);
-  const text = await response.text();
-  return { status: response.status, body: text === '' ? null : (JSON.parse(text) as unknown) };
-}
-
-const codeOf = (answer: Answer) => (answer.body as { code?: string } | null)?.code;
-const pathsOf = (answer: Answer) =>
-  ((answer.body as { details?: { fields?: { path: string }[] } }).details?.fields ?? []).map(
-    (f) => f.path,
-  );
+const { call } = createApiClient(undefined, {
+  beforeEach: () => {
+    now += 1000; // every request a second later, so "newest updated first" has an order
+  },
+});
 
 const newCase = {
   type: 'TECHNICAL',

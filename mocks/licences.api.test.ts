@@ -5,12 +5,11 @@ import {
   LicenceAssignmentSchema,
   type LicenceAssignment,
 } from '@/api/licences/schemas';
-import { SessionSchema } from '@/api/session/schemas';
 import { SubscriptionListSchema } from '@/api/subscriptions/schemas';
 import type { CustomerRecord, SubscriptionRecord } from './db/records';
 import { createTestBackend } from './node';
+import { codeOf, createApiClient, pathsOf } from './testing/http-client';
 
-const base = 'http://localhost:3000/api/v1';
 const now = Date.UTC(2026, 10, 23, 12); // business date 2026-11-23
 const { backend, server } = createTestBackend({ dbName: 'licences-api-test', now: () => now });
 
@@ -22,50 +21,8 @@ let seats: SubscriptionRecord;
 /** A subscription that ended (cancelled at its anniversary, which has passed). */
 let ended: SubscriptionRecord;
 let foreign: CustomerRecord;
-const tokens = new Map<string, string>();
 
-interface Answer {
-  status: number;
-  body: unknown;
-}
-
-async function signInAs(memberId: string) {
-  const known = tokens.get(memberId);
-  if (known) return known;
-  const response = await fetch(`${base}/session`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() },
-    body: JSON.stringify({ memberId }),
-  });
-  const { token } = SessionSchema.parse(await response.json());
-  tokens.set(memberId, token);
-  return token;
-}
-
-async function call(
-  memberId: string,
-  method: 'GET' | 'POST' | 'DELETE',
-  path: string,
-  options: { body?: unknown; ifMatch?: number; key?: string } = {},
-): Promise<Answer> {
-  const headers: Record<string, string> = { Authorization: `Bearer ${await signInAs(memberId)}` };
-  if (method !== 'GET') headers['Idempotency-Key'] = options.key ?? crypto.randomUUID();
-  if (options.ifMatch !== undefined) headers['If-Match'] = `"${options.ifMatch}"`;
-  const init: RequestInit = { method, headers };
-  if (options.body !== undefined) {
-    headers['Content-Type'] = 'application/json';
-    init.body = JSON.stringify(options.body);
-  }
-  const response = await fetch(`${base}${path}`, init);
-  const text = await response.text();
-  return { status: response.status, body: text === '' ? null : (JSON.parse(text) as unknown) };
-}
-
-const codeOf = (answer: Answer) => (answer.body as { code?: string } | null)?.code;
-const pathsOf = (answer: Answer) =>
-  ((answer.body as { details?: { fields?: { path: string }[] } }).details?.fields ?? []).map(
-    (f) => f.path,
-  );
+const { call } = createApiClient();
 
 const user = (email: string, firstName = 'Ann') => ({ firstName, lastName: 'Berg', email });
 const assign = (memberId: string, body: unknown, key?: string) =>

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RenewalPageSchema, type RenewalPage } from '@/api/renewals/schemas';
-import { SessionSchema } from '@/api/session/schemas';
 import { addDays, addYears } from '@/domain/calendar-date';
 import { unitPriceAt } from '@/domain/pricing';
 import { DEFAULT_RULES } from '@/domain/rules';
@@ -8,8 +7,8 @@ import type { CustomerRecord, ScheduledChangeRecord, SubscriptionRecord } from '
 import { createTestBackend } from './node';
 import { refreshCustomerFacts } from './services/customer-facts';
 import { SYSTEM_ACTOR } from './services/scheduled-work';
+import { createApiClient } from './testing/http-client';
 
-const base = 'http://localhost:3000/api/v1';
 const now = Date.UTC(2026, 10, 23, 12);
 const { backend, server } = createTestBackend({ dbName: 'renewals-api-test', now: () => now });
 
@@ -19,25 +18,10 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const tokens = new Map<string, string>();
-async function tokenOf(memberId: string) {
-  const known = tokens.get(memberId);
-  if (known) return known;
-  const response = await fetch(`${base}/session`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() },
-    body: JSON.stringify({ memberId }),
-  });
-  const { token } = SessionSchema.parse(await response.json());
-  tokens.set(memberId, token);
-  return token;
-}
+const { call } = createApiClient();
 
-async function renewals(query: Record<string, string>, as = 'mem-alva') {
-  const response = await fetch(`${base}/renewals?${new URLSearchParams(query).toString()}`, {
-    headers: { Authorization: `Bearer ${await tokenOf(as)}` },
-  });
-  return { status: response.status, body: (await response.json()) as unknown };
+function renewals(query: Record<string, string>, as = 'mem-alva') {
+  return call(as, 'GET', `/renewals?${new URLSearchParams(query).toString()}`);
 }
 async function page(query: Record<string, string>, as?: string): Promise<RenewalPage> {
   const { status, body } = await renewals(query, as);

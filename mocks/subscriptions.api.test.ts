@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SessionSchema } from '@/api/session/schemas';
 import {
   SubscriptionListSchema,
   SubscriptionOrderResultSchema,
@@ -14,8 +13,13 @@ import type { CustomerRecord, ScheduledChangeRecord, SubscriptionRecord } from '
 import { createTestBackend } from './node';
 import { refreshCustomerFacts } from './services/customer-facts';
 import { SYSTEM_ACTOR } from './services/scheduled-work';
+import {
+  codeIn as codeOf,
+  createApiClient,
+  type CallOptions,
+  type Method,
+} from './testing/http-client';
 
-const base = 'http://localhost:3000/api/v1';
 const now = Date.UTC(2026, 10, 23, 12);
 const { backend, server } = createTestBackend({ dbName: 'subscriptions-api-test', now: () => now });
 
@@ -25,54 +29,29 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const tokens = new Map<string, string>();
-async function tokenOf(memberId: string) {
-  const known = tokens.get(memberId);
-  if (known) return known;
-  const response = await fetch(`${base}/session`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() },
-    body: JSON.stringify({ memberId }),
-  });
-  const { token } = SessionSchema.parse(await response.json());
-  tokens.set(memberId, token);
-  return token;
-}
+// Content-Type on every request, GETs included; sign-ins cached per member.
+const api = createApiClient(undefined, { contentType: 'always' });
 
-interface CallOptions {
-  as?: string;
-  body?: unknown;
-  version?: number | null;
-  key?: string;
-}
-async function call(method: string, path: string, options: CallOptions = {}) {
-  const headers: Record<string, string> = {
-    Authorization: `Bearer ${await tokenOf(options.as ?? 'mem-jonas')}`,
-    'Content-Type': 'application/json',
-  };
-  if (method !== 'GET') headers['Idempotency-Key'] = options.key ?? crypto.randomUUID();
-  if (options.version !== undefined && options.version !== null) {
-    headers['If-Match'] = `"${options.version}"`;
-  }
-  const response = await fetch(`${base}${path}`, {
-    method,
-    headers,
-    ...(options.body === undefined ? {} : { body: JSON.stringify(options.body) }),
+/** As `as` (mem-jonas unless given); `version` is sent as If-Match (none when null or absent). */
+function call(
+  method: Method,
+  path: string,
+  {
+    as = 'mem-jonas',
+    version,
+    ...options
+  }: Omit<CallOptions, 'ifMatch'> & { as?: string; version?: number | null } = {},
+) {
+  return api.call(as, method, path, {
+    ...options,
+    ...(version === undefined || version === null ? {} : { ifMatch: version }),
   });
-  const text = await response.text();
-  return { status: response.status, body: (text ? JSON.parse(text) : null) as unknown };
 }
-const codeOf = (body: unknown) => (body as { code: string }).code;
 
 async function moveClock(businessDate: string) {
-  const response = await fetch(`${base}/__dev/clock`, {
-    method: 'PUT',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ businessDate }),
-  });
-  expect(response.status).toBe(200);
+  expect(await api.setBusinessDate(businessDate)).toBe(200);
   // A request on the new date runs the scheduled work through it (Backend.catchUp).
-  expect((await fetch(`${base}/clock`)).status).toBe(200);
+  expect((await fetch(`${api.base}/clock`)).status).toBe(200);
 }
 
 interface SubscriptionSpec {

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ActivityPageSchema } from '@/api/activity/schemas';
 import { CustomerSchema } from '@/api/customers/schemas';
-import { SessionSchema } from '@/api/session/schemas';
 import {
   AssignedCustomersSchema,
   TeamMemberListSchema,
@@ -10,61 +9,16 @@ import {
 } from '@/api/team/schemas';
 import type { CustomerRecord } from './db/records';
 import { createTestBackend } from './node';
+import { codeOf, createApiClient, pathsOf } from './testing/http-client';
 
-const base = 'http://localhost:3000/api/v1';
 const now = Date.UTC(2026, 10, 23, 12); // business date 2026-11-23
 const { backend, server } = createTestBackend({ dbName: 'team-api-test', now: () => now });
 
 const ADMIN = 'mem-alva';
 /** Three customers of their own, managed by Jonas and Erik. */
 let customers: CustomerRecord[] = [];
-const tokens = new Map<string, string>();
 
-interface Answer {
-  status: number;
-  body: unknown;
-}
-
-async function signIn(memberId: string) {
-  return fetch(`${base}/session`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() },
-    body: JSON.stringify({ memberId }),
-  });
-}
-
-async function signInAs(memberId: string) {
-  const known = tokens.get(memberId);
-  if (known) return known;
-  const { token } = SessionSchema.parse(await (await signIn(memberId)).json());
-  tokens.set(memberId, token);
-  return token;
-}
-
-async function call(
-  memberId: string,
-  method: 'GET' | 'POST' | 'PATCH' | 'PUT',
-  path: string,
-  options: { body?: unknown; ifMatch?: number; key?: string } = {},
-): Promise<Answer> {
-  const headers: Record<string, string> = { Authorization: `Bearer ${await signInAs(memberId)}` };
-  if (method !== 'GET') headers['Idempotency-Key'] = options.key ?? crypto.randomUUID();
-  if (options.ifMatch !== undefined) headers['If-Match'] = `"${options.ifMatch}"`;
-  const init: RequestInit = { method, headers };
-  if (options.body !== undefined) {
-    headers['Content-Type'] = 'application/json';
-    init.body = JSON.stringify(options.body);
-  }
-  const response = await fetch(`${base}${path}`, init);
-  const text = await response.text();
-  return { status: response.status, body: text === '' ? null : (JSON.parse(text) as unknown) };
-}
-
-const codeOf = (answer: Answer) => (answer.body as { code?: string } | null)?.code;
-const pathsOf = (answer: Answer) =>
-  ((answer.body as { details?: { fields?: { path: string }[] } }).details?.fields ?? []).map(
-    (f) => f.path,
-  );
+const { call, signIn, signInAs } = createApiClient();
 
 let serial = 0;
 async function invite(role: string, overrides: Record<string, string> = {}) {
