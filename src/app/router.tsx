@@ -1,7 +1,10 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
+import { authorizationQueries } from '@/api/authorizations/queries';
 import { clockQueries } from '@/api/clock/queries';
+import { HISTORY_PAGE } from '@/api/common/history-page';
 import { customerQueries } from '@/api/customers/queries';
+import { orderQueries } from '@/api/orders/queries';
 import { prefetch } from '@/api/prefetch';
 import { env } from '@/config/env';
 import { LoadingState } from '@/components/loading-state';
@@ -39,6 +42,8 @@ export function appRoutes(queryClient: QueryClient): RouteObject[] {
               prefetch(queryClient, clockQueries.current());
               prefetch(queryClient, customerQueries.detail(params.customerId));
               prefetch(queryClient, customerQueries.subscriptions(params.customerId));
+              prefetch(queryClient, authorizationQueries.list(params.customerId, HISTORY_PAGE));
+              prefetch(queryClient, orderQueries.list(params.customerId, HISTORY_PAGE));
             }
             return null;
           },
@@ -47,6 +52,11 @@ export function appRoutes(queryClient: QueryClient): RouteObject[] {
           children: [
             { index: true, element: <Navigate to="plans" replace /> },
             { path: 'plans', lazy: () => import('./routes/customer-plans-route'), errorElement },
+            {
+              path: 'history',
+              lazy: () => import('./routes/customer-history-route'),
+              errorElement,
+            },
             { path: '*', element: <NotFoundPage /> },
           ],
         },

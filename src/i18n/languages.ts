@@ -5,6 +5,7 @@ export const NAMESPACES = [
   'common',
   'session',
   'customers',
+  'history',
   'devPanel',
   'errors',
   'validation',

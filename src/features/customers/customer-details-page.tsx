@@ -10,7 +10,11 @@ import { LoadingState } from '@/components/loading-state';
 import { CustomerHeader } from './customer-header';
 
 /** The tabs that work so far; each is its own URL. */
-const TABS = [{ path: 'plans', labelKey: 'customers:tabs.plans' }] as const;
+const TABS = [
+  { path: 'plans', labelKey: 'customers:tabs.plans' },
+  // The history tab's page lives in its own feature; this only links to its path.
+  { path: 'history', labelKey: 'customers:tabs.history' },
+] as const;
 
 export function CustomerDetailsPage() {
   const { t } = useTranslation();

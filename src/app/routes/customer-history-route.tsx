@@ -1,0 +1,1 @@
+export { HistoryTab as Component } from '@/features/history/history-tab';
