@@ -7,6 +7,7 @@ import {
   canEditPurchaseAuthorization,
   canPlaceOrder,
   canWithdraw,
+  canWithdrawFlagged,
   daysUntilDeadline,
   deploymentDateIssue,
   isOverdue,
@@ -290,6 +291,24 @@ describe('licencesAssignedFrom and canWithdraw', () => {
     expect(canWithdraw(pa(), subs(11))).toEqual({ ok: false, reason: 'LICENSES_ASSIGNED' });
     for (const status of ['ORDERED', 'WITHDRAWN', 'CANCELLED'] as const) {
       expect(canWithdraw(pa({ status }), subs(0))).toEqual({
+        ok: false,
+        reason: 'PA_NOT_PENDING',
+      });
+    }
+  });
+});
+
+describe('canWithdrawFlagged', () => {
+  it('answers as canWithdraw does, from the API flag instead of seat counts', () => {
+    expect(canWithdrawFlagged({ status: 'PENDING', licencesAssigned: false })).toEqual({
+      ok: true,
+    });
+    expect(canWithdrawFlagged({ status: 'PENDING', licencesAssigned: true })).toEqual({
+      ok: false,
+      reason: 'LICENSES_ASSIGNED',
+    });
+    for (const status of ['ORDERED', 'WITHDRAWN', 'CANCELLED'] as const) {
+      expect(canWithdrawFlagged({ status, licencesAssigned: false })).toEqual({
         ok: false,
         reason: 'PA_NOT_PENDING',
       });

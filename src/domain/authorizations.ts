@@ -227,8 +227,21 @@ export function canWithdraw(
   pa: Pick<PaFacts, 'status' | 'lineItems'>,
   subscriptions: readonly SeatFacts[],
 ): Decision<WithdrawReason> {
+  return canWithdrawFlagged({
+    status: pa.status,
+    licencesAssigned: licencesAssignedFrom(pa, subscriptions),
+  });
+}
+
+/**
+ * The same rule from the API's `licencesAssigned` flag (the backend's licencesAssignedFrom),
+ * for a screen that has the PA but not the customer's seat counts.
+ */
+export function canWithdrawFlagged(
+  pa: Pick<PaFacts, 'status'> & { licencesAssigned: boolean },
+): Decision<WithdrawReason> {
   if (pa.status !== 'PENDING') return refused('PA_NOT_PENDING');
-  if (licencesAssignedFrom(pa, subscriptions)) return refused('LICENSES_ASSIGNED');
+  if (pa.licencesAssigned) return refused('LICENSES_ASSIGNED');
   return allowed;
 }
 

@@ -39,4 +39,32 @@ describe('order & authorization history', () => {
       await context.close();
     },
   );
+
+  it('an account manager undoes a pending PA by keyboard; the dialog passes axe', async () => {
+    const context = await newContext(browser());
+    const { page, errors } = await openContextPage(context);
+    // The seed's customer 8 has a young pending PA with no seat in use, managed by Camille.
+    await signIn(page, 'Camille Laurent');
+    await page.goto('/customers/cus-000008/history?type=PA');
+    const undo = page.getByRole('button', { name: 'Undo', exact: true }).first();
+    await undo.waitFor();
+    await undo.focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: /^Undo purchase authorization/ });
+    await dialog.waitFor();
+    await expectNoAxeViolations(page, '[role="dialog"]');
+    await dialog.getByRole('button', { name: 'Undo', exact: true }).focus();
+    await page.keyboard.press('Enter');
+    // Withdrawn (the chip, not the status filter's option), and nothing left to undo.
+    await page.getByText('Withdrawn', { exact: true }).filter({ visible: true }).first().waitFor();
+    await expect
+      .poll(() => page.getByRole('button', { name: 'Undo', exact: true }).count())
+      .toBe(0);
+    // The server kept it: after a reload it is still withdrawn.
+    await page.reload();
+    await page.getByText('Withdrawn', { exact: true }).filter({ visible: true }).first().waitFor();
+    expect(await page.getByRole('button', { name: 'Undo', exact: true }).count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });

@@ -6,6 +6,7 @@ import { CalendarDateText } from '@/components/calendar-date-text';
 import { daysUntilDeadline, isOverdue, paOrderDeadline } from '@/domain/authorizations';
 import type { CalendarDate } from '@/domain/calendar-date';
 import { EntryCard, Fact, Facts, LineList } from './entry-parts';
+import { PaActions } from './pa-actions';
 
 const STATUS_COLORS: Record<
   PurchaseAuthorization['status'],
@@ -70,6 +71,7 @@ export function PaEntry({ pa, today }: { pa: PurchaseAuthorization; today: Calen
           <LineList lines={pa.lineItems} />
         </Fact>
       </Facts>
+      <PaActions pa={pa} />
     </EntryCard>
   );
 }
