@@ -1,10 +1,10 @@
-import { addDays, type CalendarDate } from '@/domain/calendar-date';
+import type { CalendarDate } from '@/domain/calendar-date';
 import type { CurrencyCode } from '@/domain/money';
 import { returnCredit } from '@/domain/orders';
 import { priceOrder, priceRenewal, type PricedLine, type PriceRequestLine } from '@/domain/pricing';
 import { DEFAULT_RULES } from '@/domain/rules';
-import type { InvoiceRecord, OrderLineRecord, OrderRecord, OrderType } from '../db/records';
-import { idOf } from '../services/sequences';
+import type { InvoiceRecord, OrderRecord, OrderType } from '../db/records';
+import { orderDocuments } from '../services/order-documents';
 import type { ActivityDraft, CustomerSeedContext } from './types';
 
 /** The customer an order is for, and where its orders, invoices and activity go. */
@@ -33,68 +33,34 @@ interface OrderInput {
  * Whether and when the invoice was paid is decided later (billing.ts).
  */
 function record(ctx: CustomerSeedContext, book: OrderBook, input: OrderInput): OrderRecord {
-  const number = ctx.numbers.next('order');
-  const lineItems: OrderLineRecord[] = input.lines.map((line, index) => ({
-    lineNumber: index + 1,
-    offerId: line.offerId,
-    subscriptionId: line.subscriptionId,
-    quantity: line.quantity,
-    returnedQuantity: 0,
-    volumeLevel: line.volumeLevel,
-    unitPriceMinor: line.unitPriceMinor,
-    prorationUnits: line.prorationUnits,
-    amountMinor: line.amountMinor,
-  }));
-  const totalMinor = lineItems.reduce((sum, line) => sum + line.amountMinor, 0);
-  const order: OrderRecord = {
-    id: idOf(number),
-    number,
+  const { order, invoice } = orderDocuments({
+    orderNumber: ctx.numbers.next('order'),
+    invoiceNumber: ctx.numbers.next('invoice'),
     customerId: book.customerId,
-    orderType: input.orderType,
-    referenceOrderId: input.referenceOrderId ?? null,
-    purchaseAuthorizationId: input.purchaseAuthorizationId ?? null,
     currencyCode: book.currency,
-    lineItems,
-    totalMinor,
-    creationDate: input.date,
+    orderType: input.orderType,
+    referenceOrderId: input.referenceOrderId,
+    purchaseAuthorizationId: input.purchaseAuthorizationId,
+    lines: input.lines,
+    date: input.date,
     createdBy: input.createdBy,
-    status: 'COMPLETE',
-    version: 1,
-  };
-  const invoiceNumber = ctx.numbers.next('invoice');
+    paymentTermDays: DEFAULT_RULES.invoicePaymentTermDays,
+    offerName: (offerId) => ctx.offerById.get(offerId)?.name ?? offerId,
+  });
   const credit = input.orderType === 'RETURN';
   book.orders.push(order);
-  book.invoices.push({
-    id: idOf(invoiceNumber),
-    number: invoiceNumber,
-    customerId: book.customerId,
-    orderId: order.id,
-    kind: credit ? 'CREDIT_NOTE' : 'INVOICE',
-    currencyCode: book.currency,
-    lines: lineItems.map((line) => ({
-      description: ctx.offerById.get(line.offerId)?.name ?? line.offerId,
-      offerId: line.offerId,
-      quantity: line.quantity,
-      amountMinor: line.amountMinor,
-    })),
-    totalMinor,
-    issueDate: input.date,
-    dueDate: addDays(input.date, DEFAULT_RULES.invoicePaymentTermDays),
-    paidDate: credit ? input.date : null,
-    paymentMethodId: null,
-    version: 1,
-  });
+  book.invoices.push(invoice);
   book.activity.push({
     date: input.date,
     actorId: input.createdBy,
     // As services/orders.ts logs them: a return is `order.returned`.
     action: credit ? 'order.returned' : 'order.placed',
-    subject: { type: 'order', id: order.id, label: number },
+    subject: { type: 'order', id: order.id, label: order.number },
     changes: [
       { field: 'orderType', from: null, to: order.orderType },
-      { field: 'invoice', from: null, to: invoiceNumber },
+      { field: 'invoice', from: null, to: invoice.number },
     ],
-    moneyEffect: { amountMinor: totalMinor, currency: book.currency },
+    moneyEffect: { amountMinor: order.totalMinor, currency: book.currency },
   });
   return order;
 }

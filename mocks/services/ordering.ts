@@ -1,15 +1,9 @@
-import { addDays } from '@/domain/calendar-date';
 import type { PricedLine } from '@/domain/pricing';
-import type {
-  CustomerRecord,
-  InvoiceRecord,
-  OrderLineRecord,
-  OrderRecord,
-  OrderType,
-} from '../db/records';
+import type { CustomerRecord, OrderRecord, OrderType } from '../db/records';
 import { recordActivity } from './activity';
 import type { ServiceContext } from './context';
-import { idOf, nextNumber } from './sequences';
+import { orderDocuments } from './order-documents';
+import { nextNumber } from './sequences';
 
 export interface OrderInput {
   customer: CustomerRecord;
@@ -32,60 +26,22 @@ export interface OrderInput {
  */
 export async function recordOrder(ctx: ServiceContext, input: OrderInput): Promise<OrderRecord> {
   const { customer } = input;
-  const number = await nextNumber(ctx.tx, 'order');
-  const lineItems: OrderLineRecord[] = input.lines.map((line, index) => ({
-    lineNumber: index + 1,
-    offerId: line.offerId,
-    subscriptionId: line.subscriptionId,
-    quantity: line.quantity,
-    returnedQuantity: 0,
-    volumeLevel: line.volumeLevel,
-    unitPriceMinor: line.unitPriceMinor,
-    prorationUnits: line.prorationUnits,
-    amountMinor: line.amountMinor,
-  }));
-  const totalMinor = lineItems.reduce((sum, line) => sum + line.amountMinor, 0);
-  const order: OrderRecord = {
-    id: idOf(number),
-    number,
-    customerId: customer.id,
-    orderType: input.orderType,
-    referenceOrderId: input.referenceOrderId ?? null,
-    purchaseAuthorizationId: input.purchaseAuthorizationId ?? null,
-    currencyCode: customer.currencyCode,
-    lineItems,
-    totalMinor,
-    creationDate: ctx.today,
-    createdBy: ctx.actor.id,
-    status: 'COMPLETE',
-    version: 1,
-  };
-  await ctx.tx.orders.put(order);
-
   const offers = new Map((await ctx.tx.offers.all()).map((offer) => [offer.id, offer]));
-  const invoiceNumber = await nextNumber(ctx.tx, 'invoice');
-  const credit = input.orderType === 'RETURN';
-  const invoice: InvoiceRecord = {
-    id: idOf(invoiceNumber),
-    number: invoiceNumber,
+  const { order, invoice } = orderDocuments({
+    orderNumber: await nextNumber(ctx.tx, 'order'),
+    invoiceNumber: await nextNumber(ctx.tx, 'invoice'),
     customerId: customer.id,
-    orderId: order.id,
-    kind: credit ? 'CREDIT_NOTE' : 'INVOICE',
     currencyCode: customer.currencyCode,
-    lines: lineItems.map((line) => ({
-      description: offers.get(line.offerId)?.name ?? line.offerId,
-      offerId: line.offerId,
-      quantity: line.quantity,
-      amountMinor: line.amountMinor,
-    })),
-    totalMinor,
-    issueDate: ctx.today,
-    dueDate: addDays(ctx.today, ctx.rules.invoicePaymentTermDays),
-    // A credit note settles at once: there is nothing to pay.
-    paidDate: credit ? ctx.today : null,
-    paymentMethodId: null,
-    version: 1,
-  };
+    orderType: input.orderType,
+    referenceOrderId: input.referenceOrderId,
+    purchaseAuthorizationId: input.purchaseAuthorizationId,
+    lines: input.lines,
+    date: ctx.today,
+    createdBy: ctx.actor.id,
+    paymentTermDays: ctx.rules.invoicePaymentTermDays,
+    offerName: (offerId) => offers.get(offerId)?.name ?? offerId,
+  });
+  await ctx.tx.orders.put(order);
   await ctx.tx.invoices.put(invoice);
 
   await recordActivity(ctx, {
@@ -96,7 +52,7 @@ export async function recordOrder(ctx: ServiceContext, input: OrderInput): Promi
       { field: 'orderType', from: null, to: order.orderType },
       { field: 'invoice', from: null, to: invoice.number },
     ],
-    moneyEffect: { amountMinor: totalMinor, currency: customer.currencyCode },
+    moneyEffect: { amountMinor: order.totalMinor, currency: customer.currencyCode },
   });
   return order;
 }
