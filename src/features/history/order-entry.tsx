@@ -4,14 +4,29 @@ import type { Order } from '@/api/orders/schemas';
 import { CalendarDateText } from '@/components/calendar-date-text';
 import { MoneyText } from '@/components/money-text';
 import { compareDates, type CalendarDate } from '@/domain/calendar-date';
-import { returnWindowEnds } from '@/domain/orders';
+import { canReturn, returnWindowEnds } from '@/domain/orders';
 import { formatCalendarDate } from '@/i18n/format';
 import { EntryCard, Fact, Facts, LineList } from './entry-parts';
+import { ReturnAction } from './return-action';
 
 /** An order, a renewal or a return; NEW and RENEWAL show their return window while it is open. */
 export function OrderEntry({ order, today }: { order: Order; today: CalendarDate }) {
   const { t, i18n } = useTranslation();
   const windowEnds = order.orderType === 'RETURN' ? null : returnWindowEnds(order);
+  const returnable =
+    order.orderType !== 'RETURN' &&
+    canReturn(
+      {
+        orderType: order.orderType,
+        creationDate: order.creationDate,
+        lineItems: order.lineItems.map((line) => ({
+          quantity: line.quantity,
+          returnedQuantity: line.returnedQuantity,
+          amountMinor: line.amount.amountMinor,
+        })),
+      },
+      today,
+    ).ok;
   return (
     <EntryCard
       title={t(`history:order.title.${order.orderType}`, { number: order.number })}
@@ -35,6 +50,7 @@ export function OrderEntry({ order, today }: { order: Order; today: CalendarDate
           <LineList lines={order.lineItems} />
         </Fact>
       </Facts>
+      {returnable ? <ReturnAction order={order} /> : null}
     </EntryCard>
   );
 }
