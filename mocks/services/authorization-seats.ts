@@ -1,6 +1,6 @@
 import { memberName, type MemberRef } from '@/api/team/schemas';
 import type { CalendarDate } from '@/domain/calendar-date';
-import { isSubscriptionLive } from '@/domain/subscription-term';
+import { isSubscriptionLive, licencesHeld } from '@/domain/subscription-term';
 import type { ActivityRecord, SubscriptionRecord } from '../db/records';
 import type { ServiceContext } from './context';
 
@@ -32,10 +32,9 @@ const seatsChange = (offerId: string, from: number, to: number): Change => ({
 });
 
 /** Licences of live subscriptions (what the volume level counts, SPEC §3 "Volume level"). */
+/** The licences the customer holds today (domain rule, on the backend's clock). */
 export function liveSeats(ctx: ServiceContext, subscriptions: readonly SubscriptionRecord[]) {
-  return subscriptions
-    .filter((s) => s.currentQuantity > 0 && isSubscriptionLive(s, ctx.today, ctx.rules))
-    .reduce((sum, s) => sum + s.currentQuantity, 0);
+  return licencesHeld(subscriptions, ctx.today, ctx.rules);
 }
 
 async function newSubscriptionId(ctx: ServiceContext, customerId: string, count: number) {

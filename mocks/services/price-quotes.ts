@@ -1,7 +1,6 @@
 import type { PriceQuote, PriceQuoteRequest } from '@/api/authorizations/schemas';
-import { anniversaryForNewSeats, paStartDate, validatePaLines } from '@/domain/authorizations';
-import { priceOrder } from '@/domain/pricing';
-import { liveSeats } from './authorization-seats';
+import { quotePurchaseAuthorization } from '@/domain/authorization-quote';
+import { validatePaLines } from '@/domain/authorizations';
 import { requirePermission, type ServiceContext } from './context';
 import { customerInScope } from './customers';
 import { enforce } from './errors';
@@ -23,13 +22,13 @@ export async function quotePrice(
   );
   if (!lines.ok) enforce(lines, lines.details);
   const subscriptions = await ctx.tx.subscriptions.byCustomer(customerId);
-  const quote = priceOrder({
+  const quote = quotePurchaseAuthorization({
     lines: input.lineItems,
     offers: new Map(offerList.map((offer) => [offer.id, offer])),
-    currency: customer.currencyCode,
-    licencesBefore: liveSeats(ctx, subscriptions),
-    start: paStartDate({ creationDate: ctx.today, deploymentDate: input.deploymentDate }),
-    anniversary: anniversaryForNewSeats(customer.cotermDate, ctx.today, ctx.rules),
+    customer,
+    subscriptions,
+    today: ctx.today,
+    deploymentDate: input.deploymentDate,
     rules: ctx.rules,
   });
   const currency = customer.currencyCode;

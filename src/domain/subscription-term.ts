@@ -35,3 +35,17 @@ export function isSubscriptionLive(
 ): boolean {
   return subscriptionState(term, today, rules) === 'ACTIVE';
 }
+
+/**
+ * The licences a customer holds on `today`: the seats of its live subscriptions (a volume
+ * level counts these, SPEC §3 "Volume level").
+ */
+export function licencesHeld(
+  terms: readonly SubscriptionTerm[],
+  today: CalendarDate,
+  rules: Rules = DEFAULT_RULES,
+): number {
+  return terms
+    .filter((term) => term.currentQuantity > 0 && isSubscriptionLive(term, today, rules))
+    .reduce((sum, term) => sum + term.currentQuantity, 0);
+}

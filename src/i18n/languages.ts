@@ -6,6 +6,7 @@ export const NAMESPACES = [
   'session',
   'customers',
   'history',
+  'authorizations',
   'devPanel',
   'errors',
   'validation',

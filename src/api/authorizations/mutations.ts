@@ -1,8 +1,18 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { customerQueries } from '../customers/queries';
 import { authorizationQueries } from './queries';
-import { placePurchaseAuthorizationOrder, withdrawPurchaseAuthorization } from './requests';
-import type { PurchaseAuthorization, PurchaseAuthorizationPage } from './schemas';
+import {
+  createPurchaseAuthorization,
+  editPurchaseAuthorization,
+  placePurchaseAuthorizationOrder,
+  withdrawPurchaseAuthorization,
+} from './requests';
+import type {
+  CreatePurchaseAuthorizationRequest,
+  EditPurchaseAuthorizationRequest,
+  PurchaseAuthorization,
+  PurchaseAuthorizationPage,
+} from './schemas';
 
 /** One intent on one PA: the key stays the same for every retry of it. */
 export interface PaActionVariables {
@@ -52,6 +62,37 @@ export function usePlacePurchaseAuthorizationOrder(customerId: string) {
   return useMutation({
     mutationFn: ({ pa, idempotencyKey }: PaActionVariables) =>
       placePurchaseAuthorizationOrder(customerId, pa.id, pa.version, idempotencyKey),
+    onSuccess: () =>
+      queryClient.invalidateQueries({ queryKey: customerQueries.detail(customerId).queryKey }),
+  });
+}
+
+/** Create a PA; the customer's detail prefix (status, seats, PAs) is stale afterwards. */
+export function useCreatePurchaseAuthorization(customerId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({
+      body,
+      idempotencyKey,
+    }: {
+      body: CreatePurchaseAuthorizationRequest;
+      idempotencyKey: string;
+    }) => createPurchaseAuthorization(customerId, body, idempotencyKey),
+    onSuccess: () =>
+      queryClient.invalidateQueries({ queryKey: customerQueries.detail(customerId).queryKey }),
+  });
+}
+
+/** Edit a pending PA (remove lines, lower quantities); the customer's details are stale after. */
+export function useEditPurchaseAuthorization(customerId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({
+      pa,
+      body,
+      idempotencyKey,
+    }: PaActionVariables & { body: EditPurchaseAuthorizationRequest }) =>
+      editPurchaseAuthorization(customerId, pa, body, idempotencyKey),
     onSuccess: () =>
       queryClient.invalidateQueries({ queryKey: customerQueries.detail(customerId).queryKey }),
   });

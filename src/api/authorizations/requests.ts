@@ -3,6 +3,8 @@ import { OrderSchema } from '../orders/schemas';
 import {
   PurchaseAuthorizationPageSchema,
   PurchaseAuthorizationSchema,
+  type CreatePurchaseAuthorizationRequest,
+  type EditPurchaseAuthorizationRequest,
   type PurchaseAuthorizationListQuery,
 } from './schemas';
 
@@ -50,6 +52,38 @@ export function placePurchaseAuthorizationOrder(
     path: `/customers/${encodeURIComponent(customerId)}/purchase-authorizations/${encodeURIComponent(paId)}/order`,
     schema: OrderSchema,
     version,
+    idempotencyKey,
+  });
+}
+
+/** Creates a PA (SPEC §4): its seats join the customer's subscriptions at once. */
+export function createPurchaseAuthorization(
+  customerId: string,
+  body: CreatePurchaseAuthorizationRequest,
+  idempotencyKey: string,
+) {
+  return apiRequest({
+    method: 'POST',
+    path: `/customers/${encodeURIComponent(customerId)}/purchase-authorizations`,
+    body,
+    schema: PurchaseAuthorizationSchema,
+    idempotencyKey,
+  });
+}
+
+/** Edits a pending PA: removes lines or lowers quantities; `version` is sent as If-Match. */
+export function editPurchaseAuthorization(
+  customerId: string,
+  pa: { id: string; version: number },
+  body: EditPurchaseAuthorizationRequest,
+  idempotencyKey: string,
+) {
+  return apiRequest({
+    method: 'PATCH',
+    path: `/customers/${encodeURIComponent(customerId)}/purchase-authorizations/${encodeURIComponent(pa.id)}`,
+    body,
+    schema: PurchaseAuthorizationSchema,
+    version: pa.version,
     idempotencyKey,
   });
 }

@@ -9,9 +9,11 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { customerQueries } from '@/api/customers/queries';
+import type { Customer } from '@/api/customers/schemas';
 import type { Subscription } from '@/api/subscriptions/schemas';
 import { CalendarDateText } from '@/components/calendar-date-text';
 import { EmptyState } from '@/components/empty-state';
@@ -51,11 +53,18 @@ function ScheduledChange({ subscription }: { subscription: Subscription }) {
   );
 }
 
+/** What the app composes above the subscriptions (features never import each other). */
+export type PlansActions = (
+  customer: Customer,
+  subscriptions: readonly Subscription[],
+) => ReactNode;
+
 /** SPEC §5.3 Plans: the customer's subscriptions with seats used of total. */
-export function PlansTab() {
+export function PlansTab({ actions }: { actions?: PlansActions }) {
   const { t } = useTranslation();
   const { customerId = '' } = useParams();
   const subscriptions = useQuery(customerQueries.subscriptions(customerId));
+  const customer = useQuery(customerQueries.detail(customerId));
 
   if (subscriptions.data) {
     const items = subscriptions.data.items;
@@ -64,6 +73,7 @@ export function PlansTab() {
         <Typography id="plans-heading" variant="h6" component="h2" sx={{ mb: 1 }}>
           {t('customers:plans.title')}
         </Typography>
+        {customer.data && actions ? actions(customer.data, items) : null}
         {subscriptions.isRefetchError ? (
           <RefreshErrorBanner
             error={subscriptions.error}
