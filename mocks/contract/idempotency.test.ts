@@ -57,4 +57,14 @@ describe('idempotency keys', () => {
     expect(answer.status).toBe(400);
     expect(JSON.stringify(answer.body)).toContain('Idempotency-Key');
   });
+
+  it('are ignored on reads: the read answers, and the key stays free for a change', async () => {
+    const harness = await ApiHarness.create();
+    const token = await harness.signIn('mem-alva');
+    const key = 'read-then-write';
+    const read = await harness.request('GET', '/offers', { token, key });
+    expect(read.status).toBe(200);
+    const write = await harness.request('POST', '/customers', { token, key, body: invite });
+    expect(write.status).toBe(201);
+  });
 });

@@ -163,7 +163,9 @@ function makeHandler<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodTy
       const routeParams = parseOrThrow(definition.params, params, 'params');
       const { text, value } = mutation ? await readBody(request) : { text: '', value: undefined };
       const body = parseOrThrow(definition.body, value ?? (definition.body ? {} : undefined), '');
-      const idempotencyKey = request.headers.get('Idempotency-Key');
+      // Reads are idempotent by nature: a key sent with one is ignored (a read transaction
+      // cannot record it, and nothing would be replayed).
+      const idempotencyKey = mutation ? request.headers.get('Idempotency-Key') : null;
       if (mutation && !idempotencyKey) {
         throw validationError([
           {

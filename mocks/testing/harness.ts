@@ -73,10 +73,10 @@ export class ApiHarness {
     const headers = new Headers();
     if (options.token) headers.set('Authorization', `Bearer ${options.token}`);
     const upper = method.toUpperCase();
-    if (upper !== 'GET') {
-      const key = options.key === undefined ? crypto.randomUUID() : options.key;
-      if (key !== null) headers.set('Idempotency-Key', key);
-    }
+    // Changes get a fresh key unless one is given; a read carries one only when asked to.
+    const key =
+      options.key === undefined ? (upper === 'GET' ? null : crypto.randomUUID()) : options.key;
+    if (key !== null) headers.set('Idempotency-Key', key);
     if (options.version !== undefined) headers.set('If-Match', `"${options.version}"`);
     let body: string | undefined;
     if (options.rawBody !== undefined) body = options.rawBody;

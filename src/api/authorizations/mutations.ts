@@ -62,7 +62,8 @@ export function usePlacePurchaseAuthorizationOrder(customerId: string) {
   return useMutation({
     mutationFn: ({ pa, idempotencyKey }: PaActionVariables) =>
       placePurchaseAuthorizationOrder(customerId, pa.id, pa.version, idempotencyKey),
-    onSuccess: () =>
+    // A refusal means the data moved under the user: refresh either way.
+    onSettled: () =>
       queryClient.invalidateQueries({ queryKey: customerQueries.detail(customerId).queryKey }),
   });
 }
@@ -78,7 +79,8 @@ export function useCreatePurchaseAuthorization(customerId: string) {
       body: CreatePurchaseAuthorizationRequest;
       idempotencyKey: string;
     }) => createPurchaseAuthorization(customerId, body, idempotencyKey),
-    onSuccess: () =>
+    // A refusal means the data moved under the user: refresh either way.
+    onSettled: () =>
       queryClient.invalidateQueries({ queryKey: customerQueries.detail(customerId).queryKey }),
   });
 }
@@ -93,7 +95,8 @@ export function useEditPurchaseAuthorization(customerId: string) {
       idempotencyKey,
     }: PaActionVariables & { body: EditPurchaseAuthorizationRequest }) =>
       editPurchaseAuthorization(customerId, pa, body, idempotencyKey),
-    onSuccess: () =>
+    // A refusal means the data moved under the user: refresh either way.
+    onSettled: () =>
       queryClient.invalidateQueries({ queryKey: customerQueries.detail(customerId).queryKey }),
   });
 }

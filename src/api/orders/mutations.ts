@@ -16,7 +16,8 @@ export function useRequestReturn(customerId: string) {
   return useMutation({
     mutationFn: ({ order, body, idempotencyKey }: ReturnVariables) =>
       createReturn(customerId, order, body, idempotencyKey),
-    onSuccess: () =>
+    // A refusal means the data moved under the user: refresh either way.
+    onSettled: () =>
       queryClient.invalidateQueries({ queryKey: customerQueries.detail(customerId).queryKey }),
   });
 }

@@ -50,7 +50,7 @@ export function OrderEntry({ order, today }: { order: Order; today: CalendarDate
           <LineList lines={order.lineItems} />
         </Fact>
       </Facts>
-      {returnable ? <ReturnAction order={order} /> : null}
+      {order.orderType === 'RETURN' ? null : <ReturnAction order={order} returnable={returnable} />}
     </EntryCard>
   );
 }

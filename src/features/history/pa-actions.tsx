@@ -1,3 +1,4 @@
+import EditIcon from '@mui/icons-material/Edit';
 import UndoIcon from '@mui/icons-material/Undo';
 import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
@@ -13,12 +14,23 @@ import {
 import type { PurchaseAuthorization } from '@/api/authorizations/schemas';
 import { apiErrorMessage } from '@/components/api-error-message';
 import { FormDialog } from '@/components/form-dialog';
-import { canPlaceOrder, canWithdrawFlagged } from '@/domain/authorizations';
-import type { Decision } from '@/domain/decision';
+import {
+  canEditPurchaseAuthorization,
+  canPlaceOrder,
+  canWithdrawFlagged,
+} from '@/domain/authorizations';
+import { allowed, refused, type Decision } from '@/domain/decision';
 import { useIdempotencyKey } from '@/hooks/use-idempotency-key';
 import { usePermission } from '@/hooks/use-permission';
+import { EditPaDialog, type EditIntent } from './edit-pa-action';
 
-type Intent = 'WITHDRAW' | 'ORDER';
+type Intent = 'WITHDRAW' | 'ORDER' | 'EDIT';
+
+/** The PA's own lines, unchanged: refused only when it is no longer pending. */
+function canEditAtAll(pa: PurchaseAuthorization): Decision {
+  const decision = canEditPurchaseAuthorization(pa, pa.lineItems, []);
+  return decision.ok ? allowed : refused(decision.reason);
+}
 
 /** The permission first (who may), then the rule (whether it can be done to this PA). */
 function decide(permission: Decision, rule: Decision): Decision {
@@ -53,6 +65,8 @@ export function PaActions({ pa }: { pa: PurchaseAuthorization }) {
   const order = usePlacePurchaseAuthorizationOrder(pa.customerId);
   const withdrawDecision = decide(usePermission('authorizations.change'), canWithdrawFlagged(pa));
   const orderDecision = decide(usePermission('orders.place'), canPlaceOrder(pa));
+  // Whether this PA may be edited at all; the lines the user keeps are checked in the dialog.
+  const editDecision = decide(usePermission('authorizations.change'), canEditAtAll(pa));
 
   const openDialog = (intent: Intent) => {
     // One key per opening: a retry inside this dialog reuses it, a new opening is a new intent.
@@ -66,6 +80,8 @@ export function PaActions({ pa }: { pa: PurchaseAuthorization }) {
     pa: { id: pa.id, version: pa.version },
     idempotencyKey: keys.keyFor({ intent, paId: pa.id, version: pa.version }),
   });
+
+  const editKey = (intent: EditIntent) => keys.keyFor({ intent: 'EDIT', ...intent });
 
   const submitWithdraw: SubmitEventHandler<HTMLFormElement> = (event) => {
     event.preventDefault();
@@ -81,6 +97,7 @@ export function PaActions({ pa }: { pa: PurchaseAuthorization }) {
 
   const orderReasonId = `${reasonId}-order`;
   const withdrawReasonId = `${reasonId}-withdraw`;
+  const editReasonId = `${reasonId}-edit`;
 
   return (
     <>
@@ -112,6 +129,16 @@ export function PaActions({ pa }: { pa: PurchaseAuthorization }) {
             >
               {t('history:actions.undo')}
             </Button>
+            <Button
+              variant="outlined"
+              size="small"
+              startIcon={<EditIcon />}
+              disabled={!editDecision.ok}
+              aria-describedby={editDecision.ok ? undefined : editReasonId}
+              onClick={() => openDialog('EDIT')}
+            >
+              {t('history:edit.action')}
+            </Button>
           </Box>
           {orderDecision.ok ? null : (
             <Typography id={orderReasonId} variant="body2" color="text.secondary" sx={{ mt: 0.5 }}>
@@ -126,6 +153,11 @@ export function PaActions({ pa }: { pa: PurchaseAuthorization }) {
               sx={{ mt: 0.5 }}
             >
               {reasonText(t, 'WITHDRAW', withdrawDecision.reason)}
+            </Typography>
+          )}
+          {editDecision.ok ? null : (
+            <Typography id={editReasonId} variant="body2" color="text.secondary" sx={{ mt: 0.5 }}>
+              {reasonText(t, 'EDIT', editDecision.reason)}
             </Typography>
           )}
         </Box>
@@ -152,6 +184,7 @@ export function PaActions({ pa }: { pa: PurchaseAuthorization }) {
       >
         <Typography>{t('history:actions.orderText')}</Typography>
       </FormDialog>
+      {open === 'EDIT' ? <EditPaDialog pa={pa} keyFor={editKey} onClose={close} /> : null}
     </>
   );
 }

@@ -207,14 +207,17 @@ function ReturnDialog({ order, onClose }: { order: Order; onClose: () => void })
  * Request return on a NEW or RENEWAL order while its window is open (SPEC §4, §5.5): disabled,
  * saying why, for a role that may not place orders. Each opening is a new intent (a new key).
  */
-export function ReturnAction({ order }: { order: Order }) {
+export function ReturnAction({ order, returnable }: { order: Order; returnable: boolean }) {
   const { t } = useTranslation();
   const reasonId = useId();
   const [open, setOpen] = useState(false);
   const permission = usePermission('orders.place');
+  // An open dialog stays when the window closes meanwhile: it shows the refusal, input kept.
+  if (!returnable && !open) return null;
   return (
     <Box sx={{ mt: 1.5 }}>
       <Button
+        hidden={!returnable}
         variant="outlined"
         size="small"
         disabled={!permission.ok}
