@@ -60,6 +60,10 @@ describe('order & authorization history', () => {
     await expect
       .poll(() => page.getByRole('button', { name: 'Undo', exact: true }).count())
       .toBe(0);
+    // Keyboard focus stays in the entry (its heading), not on the page.
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent ?? ''))
+      .toMatch(/^Purchase authorization /);
     // The server kept it: after a reload it is still withdrawn.
     await page.reload();
     await page.getByText('Withdrawn', { exact: true }).filter({ visible: true }).first().waitFor();

@@ -232,6 +232,15 @@ describe('Create purchase authorization', () => {
     );
     expect(button).toBeDisabled();
     expect(button).toHaveAccessibleDescription(/overdue order; no new purchase authorizations/);
+    cleanup();
+    renderApp('/customers/cus-000004/plans');
+    const suspended = await screen.findByRole(
+      'button',
+      { name: 'Create purchase authorization' },
+      { timeout: 15000 },
+    );
+    expect(suspended).toBeDisabled();
+    expect(suspended).toHaveAccessibleDescription(/^This customer is suspended/);
   });
 
   it('shows CUSTOMER_DELAYED from the server inside the dialog when the status changed meanwhile', async () => {

@@ -5,7 +5,7 @@ import AlertTitle from '@mui/material/AlertTitle';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
-import { useId, useState, type SubmitEventHandler } from 'react';
+import { useId, useRef, useState, type SubmitEventHandler } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   usePlacePurchaseAuthorizationOrder,
@@ -76,6 +76,20 @@ export function PaActions({ pa }: { pa: PurchaseAuthorization }) {
     setOpen(intent);
   };
   const close = () => setOpen(null);
+  const anchorRef = useRef<HTMLDivElement>(null);
+  /**
+   * After an action that removes its own button (undo, place order), keyboard focus would fall
+   * to the page: it moves to the entry's heading instead, once the dialog has let go of it.
+   */
+  const closeToEntry = () => {
+    close();
+    window.setTimeout(() => {
+      const heading = anchorRef.current?.closest('li')?.querySelector<HTMLElement>('h3');
+      if (!heading) return;
+      heading.tabIndex = -1;
+      heading.focus();
+    }, 0);
+  };
   const variables = (intent: Intent) => ({
     pa: { id: pa.id, version: pa.version },
     idempotencyKey: keys.keyFor({ intent, paId: pa.id, version: pa.version }),
@@ -87,12 +101,12 @@ export function PaActions({ pa }: { pa: PurchaseAuthorization }) {
     event.preventDefault();
     // Optimistic: the entry shows Withdrawn at once; a refusal rolls back and shows below.
     withdraw.mutate(variables('WITHDRAW'));
-    close();
+    closeToEntry();
   };
   const submitOrder: SubmitEventHandler<HTMLFormElement> = (event) => {
     event.preventDefault();
     if (order.isPending) return;
-    order.mutate(variables('ORDER'), { onSuccess: close });
+    order.mutate(variables('ORDER'), { onSuccess: closeToEntry });
   };
 
   const orderReasonId = `${reasonId}-order`;
@@ -100,7 +114,7 @@ export function PaActions({ pa }: { pa: PurchaseAuthorization }) {
   const editReasonId = `${reasonId}-edit`;
 
   return (
-    <>
+    <div ref={anchorRef}>
       {withdraw.error ? (
         <Alert severity="error" role="alert" sx={{ mt: 1.5 }}>
           <AlertTitle>{t('history:actions.undoFailed')}</AlertTitle>
@@ -185,6 +199,6 @@ export function PaActions({ pa }: { pa: PurchaseAuthorization }) {
         <Typography>{t('history:actions.orderText')}</Typography>
       </FormDialog>
       {open === 'EDIT' ? <EditPaDialog pa={pa} keyFor={editKey} onClose={close} /> : null}
-    </>
+    </div>
   );
 }
