@@ -94,6 +94,8 @@ describe('Create purchase authorization', () => {
     await user.click(within(dialog).getByRole('radio', { name: 'Team' }));
     await fillLine(user, dialog, 1, '4');
     await user.click(within(dialog).getByRole('button', { name: 'Add line' }));
+    // A new, empty line is not an error before the user submits.
+    expect(within(dialog).queryByText('Choose a product')).toBeNull();
     await fillLine(user, dialog, 2, '3');
     await user.click(within(dialog).getByRole('button', { name: 'Add line' }));
     await fillLine(user, dialog, 3, '5');

@@ -162,7 +162,10 @@ export function CreatePaDialog({
   );
   const form = useForm<PaFormValues>({
     resolver,
-    mode: 'onTouched',
+    // Checked on the first submit, then on every change: with on-blur checking, adding a line
+    // would flag the new, empty line at once (the whole array is validated on an array action).
+    mode: 'onSubmit',
+    reValidateMode: 'onChange',
     defaultValues: emptyPaForm(today),
   });
   const licenseType = useWatch({ control: form.control, name: 'licenseType' });
