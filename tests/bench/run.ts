@@ -1,6 +1,7 @@
 /**
- * npm run bench: the figures of SPEC §10 for the customers list, measured in Debian's Chromium
- * on the production build. Bytes are exact; times are medians of several runs with min and max.
+ * npm run bench: the figures of SPEC §10 for the customers list and the purchase authorization
+ * dialog, measured in Debian's Chromium on the production build. Bytes are exact; times are
+ * medians of several runs with min and max.
  */
 import { execSync, spawn } from 'node:child_process';
 import type { Page } from 'playwright-core';
@@ -9,6 +10,7 @@ import { CustomerQueryIndex } from '../../mocks/db/customer-query';
 import { generateCustomers } from '../../mocks/seed';
 import { DEFAULT_RULES } from '../../src/domain/rules';
 import { gzipKb, mockFiles, readManifest } from './bundle';
+import { timePaDialogOpen, timePaPreviewKeystrokes } from './pa-dialog';
 import { printFigures, summarise, type Figure } from './stats';
 
 const PORT = 4178;
@@ -254,6 +256,26 @@ async function main() {
     }
     figures.push(
       summarise('grid at 50,000: search by VIP ID, input to rows painted', searches, 'ms', 100),
+    );
+
+    // The purchase authorization dialog, on the default small dataset: customer 13 is ACTIVE.
+    console.log('Purchase authorization dialog (small dataset)…');
+    await reset('small');
+    figures.push(
+      summarise(
+        'PA dialog: open, click to its fields painted',
+        await timePaDialogOpen(page, 'cus-000013', 7),
+        'ms',
+        100,
+      ),
+    );
+    figures.push(
+      summarise(
+        'PA dialog: price preview, keystroke to new total painted',
+        await timePaPreviewKeystrokes(page, 'cus-000013'),
+        'ms',
+        50,
+      ),
     );
     await browser.close();
   } finally {
