@@ -1,5 +1,6 @@
 import Dexie, { type Table as DexieTable, type Transaction } from 'dexie';
 import { CustomerQueryIndex } from './customer-query';
+import { RenewalQueryIndex } from './renewal-query';
 import type {
   ActivityRecord,
   AttachmentContentRecord,
@@ -64,8 +65,21 @@ class MockDatabase extends Dexie {
 
 /** Changes to customers bump this meta row, so every tab knows when its index is stale. */
 const CUSTOMERS_REVISION = 'customersRevision';
+/** Changes to subscriptions bump this one (the renewals index, with the customers revision). */
+const SUBSCRIPTIONS_REVISION = 'subscriptionsRevision';
 
-function tableOf<Row>(table: DexieTable<Row, string>, onPut?: (row: Row) => void): Table<Row> {
+/** What a write transaction changed in the tables the in-memory indexes hold, in order. */
+interface Touched {
+  customers: CustomerRecord[];
+  customersDeleted: boolean;
+  subscriptions: ({ put: SubscriptionRecord } | { deleted: string })[];
+}
+
+function tableOf<Row>(
+  table: DexieTable<Row, string>,
+  onPut?: (row: Row) => void,
+  onDelete?: (id: string) => void,
+): Table<Row> {
   return {
     get: (id) => table.get(id),
     put: async (row) => {
@@ -76,7 +90,10 @@ function tableOf<Row>(table: DexieTable<Row, string>, onPut?: (row: Row) => void
       await table.bulkPut(rows);
       rows.forEach((row) => onPut?.(row));
     },
-    delete: (id) => table.delete(id),
+    delete: async (id) => {
+      await table.delete(id);
+      onDelete?.(id);
+    },
     all: () => table.toArray(),
     count: () => table.count(),
   };
@@ -111,6 +128,12 @@ async function activityPage(table: DexieTable<ActivityRecord, string>, query: Ac
 export class DexieStore implements Store {
   private readonly db: MockDatabase;
   private index: { revision: string; customers: CustomerQueryIndex } | null = null;
+  /** Current while both revisions are those it was loaded or last updated at. */
+  private renewals: {
+    customersRevision: string;
+    subscriptionsRevision: string;
+    index: RenewalQueryIndex;
+  } | null = null;
 
   constructor(name = 'reseller-console-mock') {
     this.db = new MockDatabase(name);
@@ -130,11 +153,37 @@ export class DexieStore implements Store {
     return this.index.customers;
   }
 
+  private async renewalIndex(trans: Transaction): Promise<RenewalQueryIndex> {
+    const meta = trans.table<MetaRecord, string>('meta');
+    const [customers, subscriptions] = await Promise.all([
+      meta.get(CUSTOMERS_REVISION),
+      meta.get(SUBSCRIPTIONS_REVISION),
+    ]);
+    const customersRevision = typeof customers?.value === 'string' ? customers.value : 'none';
+    const subscriptionsRevision =
+      typeof subscriptions?.value === 'string' ? subscriptions.value : 'none';
+    if (
+      this.renewals?.customersRevision !== customersRevision ||
+      this.renewals.subscriptionsRevision !== subscriptionsRevision
+    ) {
+      const [customerRows, subscriptionRows] = await Promise.all([
+        trans.table<CustomerRecord, string>('customers').toArray(),
+        trans.table<SubscriptionRecord, string>('subscriptions').toArray(),
+      ]);
+      this.renewals = {
+        customersRevision,
+        subscriptionsRevision,
+        index: new RenewalQueryIndex(customerRows, subscriptionRows),
+      };
+    }
+    return this.renewals.index;
+  }
+
   /**
    * Tables bound to the transaction object itself, not to Dexie's ambient zone, so that service
    * code can nest async functions freely without a query escaping into a transaction of its own.
    */
-  private tx(trans: Transaction, touched: CustomerRecord[] | null): StoreTx {
+  private tx(trans: Transaction, touched: Touched | null): StoreTx {
     const db = {
       members: trans.table<MemberRecord, string>('members'),
       offers: trans.table<OfferRecord, string>('offers'),
@@ -162,17 +211,44 @@ export class DexieStore implements Store {
       members: tableOf(db.members),
       offers: tableOf(db.offers),
       customers: {
-        ...tableOf(db.customers, (row) => {
-          if (touched === null) throw new Error('Customers written in a read transaction');
-          touched.push(row);
-        }),
+        ...tableOf(
+          db.customers,
+          (row) => {
+            if (touched === null) throw new Error('Customers written in a read transaction');
+            touched.customers.push(row);
+          },
+          () => {
+            if (touched === null) throw new Error('Customers written in a read transaction');
+            touched.customersDeleted = true;
+          },
+        ),
         page: async (query) => (await this.customerIndex(trans)).query(query),
         byVipId: (vipId) => db.customers.where('vipId').equals(vipId).first(),
       },
       subscriptions: {
-        ...tableOf(db.subscriptions),
+        ...tableOf(
+          db.subscriptions,
+          (row) => {
+            if (touched === null) throw new Error('Subscriptions written in a read transaction');
+            touched.subscriptions.push({ put: row });
+          },
+          (id) => {
+            if (touched === null) throw new Error('Subscriptions written in a read transaction');
+            touched.subscriptions.push({ deleted: id });
+          },
+        ),
         byCustomer: (customerId) =>
           db.subscriptions.where('customerId').equals(customerId).toArray(),
+        // One key range per customer: `anyOf` walks far more of the index than it returns.
+        byCustomers: async (customerIds) =>
+          (
+            await Promise.all(
+              [...new Set(customerIds)].map((customerId) =>
+                db.subscriptions.where('customerId').equals(customerId).toArray(),
+              ),
+            )
+          ).flat(),
+        renewalPage: async (query) => (await this.renewalIndex(trans)).query(query),
       },
       purchaseAuthorizations: {
         ...tableOf(db.purchaseAuthorizations),
@@ -219,29 +295,65 @@ export class DexieStore implements Store {
   }
 
   async write<Result>(work: (tx: StoreTx) => Promise<Result>): Promise<Result> {
-    const touched: CustomerRecord[] = [];
-    let applyToIndex: (() => void) | null = null;
+    const touched: Touched = { customers: [], customersDeleted: false, subscriptions: [] };
+    const updates: (() => void)[] = [];
     const result = await this.db.transaction('rw', this.db.tables, async (trans) => {
       const value = await work(this.tx(trans, touched));
-      if (touched.length > 0) {
-        const meta = trans.table<MetaRecord, string>('meta');
-        const before = (await meta.get(CUSTOMERS_REVISION))?.value ?? 'none';
+      const meta = trans.table<MetaRecord, string>('meta');
+      const bump = async (key: string) => {
+        const before = (await meta.get(key))?.value ?? 'none';
         const after = crypto.randomUUID();
-        await meta.put({ key: CUSTOMERS_REVISION, value: after });
+        await meta.put({ key, value: after });
+        return { before, after };
+      };
+      const customersChanged = touched.customers.length > 0 || touched.customersDeleted;
+      const customers = customersChanged ? await bump(CUSTOMERS_REVISION) : null;
+      const subscriptions =
+        touched.subscriptions.length > 0 ? await bump(SUBSCRIPTIONS_REVISION) : null;
+      if (customers) {
         const index = this.index;
         // Our index was current before this write: bring it along instead of reloading it.
-        applyToIndex = () => {
-          if (index && this.index === index && index.revision === before) {
-            touched.forEach((row) => index.customers.upsert(row));
-            index.revision = after;
+        updates.push(() => {
+          if (
+            index &&
+            this.index === index &&
+            index.revision === customers.before &&
+            !touched.customersDeleted
+          ) {
+            touched.customers.forEach((row) => index.customers.upsert(row));
+            index.revision = customers.after;
           } else {
             this.index = null;
           }
-        };
+        });
+      }
+      if (customers || subscriptions) {
+        const renewals = this.renewals;
+        updates.push(() => {
+          if (
+            renewals &&
+            this.renewals === renewals &&
+            !touched.customersDeleted &&
+            renewals.customersRevision === (customers?.before ?? renewals.customersRevision) &&
+            renewals.subscriptionsRevision ===
+              (subscriptions?.before ?? renewals.subscriptionsRevision)
+          ) {
+            // Copies: the index must not see a row the caller edits after writing it.
+            touched.customers.forEach((row) => renewals.index.upsertCustomer(structuredClone(row)));
+            touched.subscriptions.forEach((change) => {
+              if ('put' in change) renewals.index.upsertSubscription(structuredClone(change.put));
+              else renewals.index.deleteSubscription(change.deleted);
+            });
+            if (customers) renewals.customersRevision = customers.after;
+            if (subscriptions) renewals.subscriptionsRevision = subscriptions.after;
+          } else {
+            this.renewals = null;
+          }
+        });
       }
       return value;
     });
-    (applyToIndex as (() => void) | null)?.();
+    updates.forEach((update) => update());
     return result;
   }
 
@@ -250,6 +362,7 @@ export class DexieStore implements Store {
       await Promise.all(this.db.tables.map((table) => table.clear()));
     });
     this.index = null;
+    this.renewals = null;
   }
 
   close(): void {

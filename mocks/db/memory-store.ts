@@ -1,5 +1,6 @@
 import { CustomerQueryIndex } from './customer-query';
-import type { ActivityRecord, CustomerRecord } from './records';
+import { RenewalQueryIndex } from './renewal-query';
+import type { ActivityRecord, CustomerRecord, SubscriptionRecord } from './records';
 import type { Store, StoreTx, Table } from './store';
 
 type Undo = () => void;
@@ -14,6 +15,16 @@ export class MemoryStore implements Store {
   private tables = new Map<string, Map<string, unknown>>();
   private queue: Promise<unknown> = Promise.resolve();
   private index: CustomerQueryIndex | null = null;
+  /** Built on the first renewals query, then kept current by every write (dropped on rollback). */
+  private renewals: RenewalQueryIndex | null = null;
+
+  private renewalIndex(): RenewalQueryIndex {
+    this.renewals ??= new RenewalQueryIndex(
+      this.peek('customers') as CustomerRecord[],
+      this.peek('subscriptions') as SubscriptionRecord[],
+    );
+    return this.renewals;
+  }
 
   private table(name: string): Map<string, unknown> {
     let table = this.tables.get(name);
@@ -56,6 +67,15 @@ export class MemoryStore implements Store {
       if (row === undefined) table.delete(key);
       else table.set(key, structuredClone(row));
       if (name === 'customers') this.index = null;
+      // The index holds the stored rows themselves, never edited (a write replaces the row).
+      if (this.renewals && (name === 'customers' || name === 'subscriptions')) {
+        const stored = table.get(key);
+        if (name === 'customers') {
+          if (stored === undefined) this.renewals.deleteCustomer(key);
+          else this.renewals.upsertCustomer(stored as CustomerRecord);
+        } else if (stored === undefined) this.renewals.deleteSubscription(key);
+        else this.renewals.upsertSubscription(stored as SubscriptionRecord);
+      }
     };
     const tableOf = <Row>(name: string, keyOf: (row: Row) => string): Table<Row> => ({
       get: (id) => Promise.resolve(structuredClone(this.table(name).get(id)) as Row | undefined),
@@ -87,7 +107,20 @@ export class MemoryStore implements Store {
         byVipId: (vipId) =>
           Promise.resolve(this.rows<CustomerRecord>('customers').find((c) => c.vipId === vipId)),
       },
-      subscriptions: { ...byId('subscriptions'), byCustomer: where('subscriptions', 'customerId') },
+      subscriptions: {
+        ...byId('subscriptions'),
+        byCustomer: where('subscriptions', 'customerId'),
+        byCustomers: (customerIds) =>
+          Promise.resolve(
+            this.renewalIndex()
+              .subscriptionsOf(customerIds)
+              .map((row) => structuredClone(row)),
+          ),
+        renewalPage: (query) => {
+          const { rows, totalCount } = this.renewalIndex().query(query);
+          return Promise.resolve({ rows: structuredClone(rows), totalCount });
+        },
+      },
       purchaseAuthorizations: {
         ...byId('purchaseAuthorizations'),
         byCustomer: where('purchaseAuthorizations', 'customerId'),
@@ -162,6 +195,7 @@ export class MemoryStore implements Store {
       } catch (error) {
         undo.reverse().forEach((step) => step());
         this.index = null;
+        this.renewals = null;
         throw error;
       }
     });
@@ -171,6 +205,7 @@ export class MemoryStore implements Store {
     return this.serialised(() => {
       this.tables.clear();
       this.index = null;
+      this.renewals = null;
       return Promise.resolve();
     });
   }

@@ -2,6 +2,7 @@ import type { CalendarDate } from '@/domain/calendar-date';
 import type { CustomerStatus } from '@/domain/customer-status';
 import type { Rules } from '@/domain/rules';
 import type { CustomerSort, StatusCounts } from '@/api/customers/schemas';
+import type { OverviewStage, RenewalSort } from '@/api/renewals/schemas';
 import type { CountryCode, MarketSegment } from '@/domain/customer-profile';
 import type {
   ActivityRecord,
@@ -56,6 +57,41 @@ export interface CustomerPageResult {
   statusCounts: StatusCounts;
 }
 
+/**
+ * The renewals overview (SPEC §5.6): the live subscriptions whose anniversary lies from the end
+ * of grace to `rules.renewalOverviewFromDays` ahead of `today`, of customers that exist.
+ */
+export interface RenewalPageQuery {
+  today: CalendarDate;
+  rules: Rules;
+  /** Only subscriptions of customers assigned to this member (account manager or sales rep). */
+  assignedTo: string | null;
+  customerId?: string | undefined;
+  accountManagerId?: string | undefined;
+  offerId?: string | undefined;
+  stages?: readonly OverviewStage[] | undefined;
+  /** true: only those in grace; false: none in grace. */
+  inGrace?: boolean | undefined;
+  /** Only those with 0 ≤ days left ≤ window. */
+  window?: number | undefined;
+  /** Days left (then customer name, then subscription ID), or customer name then ID. */
+  sort: RenewalSort;
+  limit: number;
+  offset: number;
+}
+
+export interface RenewalPageRow {
+  subscription: SubscriptionRecord;
+  customer: CustomerRecord;
+  stage: OverviewStage;
+  daysLeft: number;
+}
+
+export interface RenewalPageResult {
+  rows: RenewalPageRow[];
+  totalCount: number;
+}
+
 export interface ByCustomer<Row> {
   byCustomer(customerId: string): Promise<Row[]>;
 }
@@ -75,7 +111,12 @@ export interface StoreTx {
     page(query: CustomerPageQuery): Promise<CustomerPageResult>;
     byVipId(vipId: string): Promise<CustomerRecord | undefined>;
   };
-  subscriptions: Table<SubscriptionRecord> & ByCustomer<SubscriptionRecord>;
+  subscriptions: Table<SubscriptionRecord> &
+    ByCustomer<SubscriptionRecord> & {
+      /** Every subscription of these customers, in no particular order. */
+      byCustomers(customerIds: readonly string[]): Promise<SubscriptionRecord[]>;
+      renewalPage(query: RenewalPageQuery): Promise<RenewalPageResult>;
+    };
   purchaseAuthorizations: Table<PurchaseAuthorizationRecord> &
     ByCustomer<PurchaseAuthorizationRecord>;
   orders: Table<OrderRecord> & ByCustomer<OrderRecord>;

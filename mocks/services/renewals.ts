@@ -1,23 +1,15 @@
 import type { RenewalItem, RenewalListQuery, RenewalPage } from '@/api/renewals/schemas';
-import { OVERVIEW_STAGES, type OverviewStage } from '@/api/renewals/schemas';
 import type {
   RenewRequest,
   SubscriptionOrderResult,
   SubscriptionQuote,
 } from '@/api/subscriptions/schemas';
 import { memberName } from '@/api/team/schemas';
-import { addDays, addYears } from '@/domain/calendar-date';
-import { isCustomerInScope, seesAllCustomers } from '@/domain/permissions';
+import { addYears } from '@/domain/calendar-date';
+import { seesAllCustomers } from '@/domain/permissions';
 import { priceRenewal, type PriceQuote } from '@/domain/pricing';
-import { renewalStage } from '@/domain/renewal-stage';
-import {
-  canRenew,
-  daysLeftOf,
-  licencesAfterRenewal,
-  suggestedRenewalQuantity,
-} from '@/domain/renewals';
-import { subscriptionState } from '@/domain/subscription-term';
-import type { CustomerRecord, OrderRecord, SubscriptionRecord } from '../db/records';
+import { canRenew, licencesAfterRenewal, suggestedRenewalQuantity } from '@/domain/renewals';
+import type { OrderRecord, SubscriptionRecord } from '../db/records';
 import { recordActivity } from './activity';
 import { withdrawUpcomingInvoice } from './upcoming-invoices';
 import { requirePermission, requireVersion, type ServiceContext } from './context';
@@ -140,109 +132,50 @@ export async function quoteRenewal(
   };
 }
 
-const OVERVIEW = new Set<string>(OVERVIEW_STAGES);
-const isOverviewStage = (stage: string): stage is OverviewStage => OVERVIEW.has(stage);
-
-/**
- * The customers the overview may show (scope and manager filters applied) and the
- * subscriptions to look at. One customer: its own rows. Otherwise the customers come from the
- * store's customer query (answered from its in-memory index, no table scan) and the
- * subscriptions from one scan of their table.
- */
-async function candidates(
-  ctx: ServiceContext,
-  query: RenewalListQuery,
-): Promise<{ customers: CustomerRecord[]; subscriptions: SubscriptionRecord[] }> {
-  const me = ctx.actor.id;
-  const fits = (c: CustomerRecord) =>
-    isCustomerInScope(ctx.actor, c) &&
-    (!query.managedByMe || c.accountManagerId === me || c.salesRepId === me) &&
-    (query.accountManagerId === undefined || c.accountManagerId === query.accountManagerId);
-  if (query.customerId !== undefined) {
-    const customer = await ctx.tx.customers.get(query.customerId);
-    if (!customer || !fits(customer)) return { customers: [], subscriptions: [] };
-    return {
-      customers: [customer],
-      subscriptions: await ctx.tx.subscriptions.byCustomer(customer.id),
-    };
-  }
-  const scoped = !seesAllCustomers(ctx.actor.role) || query.managedByMe === true;
-  const [page, subscriptions] = await Promise.all([
-    ctx.tx.customers.page({
-      today: ctx.today,
-      rules: ctx.rules,
-      assignedTo: scoped ? me : null,
-      accountManagerId: query.accountManagerId,
-      sort: 'companyName',
-      limit: Number.MAX_SAFE_INTEGER,
-      offset: 0,
-    }),
-    ctx.tx.subscriptions.all(),
-  ]);
-  return { customers: page.rows.filter(fits), subscriptions };
-}
-
 /**
  * GET /renewals (SPEC §5.6): every live subscription from −90 days to the end of grace across
- * the customers the caller may see. One pass over the subscriptions; prices are computed only
- * for the page returned.
+ * the customers the caller may see. The store filters, sorts, counts and pages
+ * (`RenewalPageQuery`, answered from an index without a scan); the view (manager, suggested
+ * quantity, estimated price) is built only for the page returned.
  */
 export async function listRenewals(
   ctx: ServiceContext,
   query: RenewalListQuery,
 ): Promise<RenewalPage> {
   requirePermission(ctx, 'renewals.view');
-  const [{ customers, subscriptions }, offers, members] = await Promise.all([
-    candidates(ctx, query),
+  // Members who do not see every customer see theirs; "managed by me" narrows anyone to theirs.
+  const scoped = !seesAllCustomers(ctx.actor.role) || query.managedByMe === true;
+  const [{ rows, totalCount }, offers, members] = await Promise.all([
+    ctx.tx.subscriptions.renewalPage({
+      today: ctx.today,
+      rules: ctx.rules,
+      assignedTo: scoped ? ctx.actor.id : null,
+      customerId: query.customerId,
+      accountManagerId: query.accountManagerId,
+      offerId: query.offerId,
+      stages: query.stage,
+      inGrace: query.inGrace,
+      window: query.window,
+      sort: query.sort,
+      limit: query.limit,
+      offset: query.offset,
+    }),
     ctx.tx.offers.all(),
     ctx.tx.members.all(),
   ]);
-  const visible = new Map(customers.map((c) => [c.id, c]));
   const offerMap = new Map(offers.map((o) => [o.id, o]));
-  const stages = query.stage && query.stage.length > 0 ? new Set(query.stage) : null;
-  // Dates outside [today − grace, today + overview] are never shown: a string comparison skips
-  // them before the rules look at the rest (ISO dates sort as dates).
-  const earliest = addDays(ctx.today, -ctx.rules.renewalGraceDays);
-  const latest = addDays(ctx.today, ctx.rules.renewalOverviewFromDays);
-  const rows: { record: SubscriptionRecord; stage: OverviewStage; daysLeft: number }[] = [];
-  for (const record of subscriptions) {
-    if (record.renewalDate < earliest || record.renewalDate > latest) continue;
-    if (!visible.has(record.customerId) || record.currentQuantity < 1) continue;
-    if (query.offerId !== undefined && record.offerId !== query.offerId) continue;
-    if (subscriptionState(record, ctx.today, ctx.rules) !== 'ACTIVE') continue;
-    const stage = renewalStage(record.renewalDate, ctx.today, ctx.rules);
-    if (!isOverviewStage(stage)) continue;
-    const daysLeft = daysLeftOf(record, ctx.today);
-    if (stages && !stages.has(stage)) continue;
-    if (query.inGrace !== undefined && (stage === 'GRACE') !== query.inGrace) continue;
-    if (query.window !== undefined && (daysLeft < 0 || daysLeft > query.window)) continue;
-    rows.push({ record, stage, daysLeft });
-  }
-  const collator = new Intl.Collator('en', { sensitivity: 'base' });
-  const nameOf = (row: (typeof rows)[number]) =>
-    visible.get(row.record.customerId)?.companyName ?? '';
-  const byName = (a: (typeof rows)[number], b: (typeof rows)[number]) =>
-    collator.compare(nameOf(a), nameOf(b)) || a.record.id.localeCompare(b.record.id);
-  rows.sort((a, b) => {
-    if (query.sort === 'customerName') return byName(a, b) || a.daysLeft - b.daysLeft;
-    const days = query.sort === '-daysLeft' ? b.daysLeft - a.daysLeft : a.daysLeft - b.daysLeft;
-    return days || byName(a, b);
-  });
-  const page = rows.slice(query.offset, query.offset + query.limit);
   // Live licences only of the customers on this page: what their renewals are priced at.
-  const onPage = new Set(page.map((row) => row.record.customerId));
+  const onPage = [...new Set(rows.map((row) => row.customer.id))];
   const live = new Map<string, number>();
-  for (const record of subscriptions) {
-    if (!onPage.has(record.customerId)) continue;
+  for (const record of await ctx.tx.subscriptions.byCustomers(onPage)) {
     live.set(
       record.customerId,
       (live.get(record.customerId) ?? 0) + liveLicences([record], ctx.today, ctx.rules),
     );
   }
-  const items = page.map(({ record, stage, daysLeft }): RenewalItem => {
-    const customer = visible.get(record.customerId);
+  const items = rows.map(({ subscription: record, customer, stage, daysLeft }): RenewalItem => {
     const offer = offerMap.get(record.offerId);
-    if (!customer || !offer) throw new Error(`Broken subscription ${record.id}`);
+    if (!offer) throw new Error(`Broken subscription ${record.id}`);
     const suggested = suggestedRenewalQuantity(record);
     const quote = priceRenewal({
       lines: [{ offerId: offer.id, quantity: suggested }],
@@ -277,5 +210,5 @@ export async function listRenewals(
       subscriptionVersion: record.version,
     };
   });
-  return { items, totalCount: rows.length, limit: query.limit, offset: query.offset };
+  return { items, totalCount, limit: query.limit, offset: query.offset };
 }

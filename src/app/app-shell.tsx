@@ -1,3 +1,4 @@
+import EventRepeatIcon from '@mui/icons-material/EventRepeat';
 import MenuIcon from '@mui/icons-material/Menu';
 import PeopleIcon from '@mui/icons-material/People';
 import AppBar from '@mui/material/AppBar';
@@ -25,6 +26,7 @@ const DRAWER_WIDTH = 220;
 
 const NAV_ITEMS = [
   { to: '/customers', labelKey: 'common:nav.customers', icon: <PeopleIcon /> },
+  { to: '/renewals', labelKey: 'renewals:nav', icon: <EventRepeatIcon /> },
 ] as const;
 
 function Navigation({ onNavigate }: { onNavigate?: () => void }) {

@@ -34,6 +34,7 @@ export function appRoutes(queryClient: QueryClient): RouteObject[] {
           lazy: () => import('./routes/customers-route'),
           errorElement,
         },
+        { path: 'renewals', lazy: () => import('./routes/renewals-route'), errorElement },
         {
           path: 'customers/:customerId',
           // Starts every request the page needs at once, in parallel with its code (no waterfall).
@@ -55,6 +56,11 @@ export function appRoutes(queryClient: QueryClient): RouteObject[] {
             {
               path: 'history',
               lazy: () => import('./routes/customer-history-route'),
+              errorElement,
+            },
+            {
+              path: 'renewals',
+              lazy: () => import('./routes/customer-renewals-route'),
               errorElement,
             },
             { path: '*', element: <NotFoundPage /> },

@@ -14,6 +14,7 @@ const TABS = [
   { path: 'plans', labelKey: 'customers:tabs.plans' },
   // The history tab's page lives in its own feature; this only links to its path.
   { path: 'history', labelKey: 'customers:tabs.history' },
+  { path: 'renewals', labelKey: 'customers:tabs.renewals' },
 ] as const;
 
 export function CustomerDetailsPage() {

@@ -1,0 +1,103 @@
+import DownloadIcon from '@mui/icons-material/Download';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Typography from '@mui/material/Typography';
+import { useQuery } from '@tanstack/react-query';
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { renewalQueries } from '@/api/renewals/queries';
+import { apiErrorMessage } from '@/components/api-error-message';
+import { ErrorState, RefreshErrorBanner } from '@/components/error-state';
+import { visuallyHidden } from '@/components/loading-state';
+import { useBusinessDate } from '@/hooks/use-business-date';
+import { downloadText } from '@/lib/csv';
+import { fetchAllRenewals, renewalsCsv } from './export-renewals';
+import type { RenewalRowAction } from './renewal-columns';
+import { RenewalsFilters } from './renewals-filters';
+import { RenewalsGrid } from './renewals-grid';
+import { toApiParams, toFilterParams, useRenewalListParams } from './use-renewal-list-params';
+
+export type { RenewalRowAction } from './renewal-columns';
+
+/**
+ * SPEC §5.6: every subscription from 90 days before its anniversary to the end of grace, across
+ * the customers the member may see; filtered, sorted and paged on the server. `rowAction` is what
+ * the app composes into each row (the Renew button); without it there is no Actions column.
+ */
+export function RenewalsPage({ rowAction }: { rowAction?: RenewalRowAction }) {
+  const { t } = useTranslation();
+  const { state, update } = useRenewalListParams();
+  const list = useQuery(renewalQueries.list(toApiParams(state)));
+  const today = useBusinessDate();
+  const [exporting, setExporting] = useState<{ done: number; total: number } | null>(null);
+  const [exportError, setExportError] = useState<unknown>(null);
+  const nothingId = useId();
+  const nothingToExport = list.data?.totalCount === 0;
+
+  const exportCsv = async () => {
+    setExportError(null);
+    setExporting({ done: 0, total: list.data?.totalCount ?? 0 });
+    try {
+      const rows = await fetchAllRenewals(toFilterParams(state), (done, total) =>
+        setExporting({ done, total }),
+      );
+      downloadText(`renewals-${today ?? 'export'}.csv`, renewalsCsv(t, rows));
+    } catch (error) {
+      setExportError(error);
+    } finally {
+      setExporting(null);
+    }
+  };
+
+  return (
+    <>
+      <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1, alignItems: 'center', mb: 2 }}>
+        <Typography
+          variant="h4"
+          component="h1"
+          sx={{ flexGrow: 1, fontSize: { xs: '1.6rem', sm: '2.1rem' } }}
+        >
+          {t('renewals:title')}
+        </Typography>
+        <Button
+          startIcon={<DownloadIcon />}
+          onClick={() => void exportCsv()}
+          loading={exporting !== null}
+          loadingPosition="start"
+          disabled={!list.data || nothingToExport}
+          aria-describedby={nothingToExport ? nothingId : undefined}
+        >
+          {exporting
+            ? t('renewals:export.progress', { done: exporting.done, total: exporting.total })
+            : t('renewals:export.button')}
+        </Button>
+        {nothingToExport ? (
+          <Box component="span" id={nothingId} sx={visuallyHidden}>
+            {t('renewals:export.nothing')}
+          </Box>
+        ) : null}
+      </Box>
+      {exportError ? (
+        <Alert severity="error" role="alert" sx={{ mb: 2 }} onClose={() => setExportError(null)}>
+          {t('renewals:export.failed', { reason: apiErrorMessage(t, exportError) })}
+        </Alert>
+      ) : null}
+      <RenewalsFilters state={state} onChange={update} />
+      {list.data && list.isRefetchError ? (
+        <RefreshErrorBanner error={list.error} onRetry={() => void list.refetch()} />
+      ) : null}
+      {!list.data && list.error ? (
+        <ErrorState error={list.error} onRetry={() => void list.refetch()} />
+      ) : (
+        <RenewalsGrid
+          state={state}
+          page={list.data}
+          loading={list.isFetching}
+          onChange={update}
+          rowAction={rowAction}
+        />
+      )}
+    </>
+  );
+}
