@@ -60,6 +60,13 @@ export function appRoutes(queryClient: QueryClient): RouteObject[] {
             },
             {
               path: 'renewals',
+              // In parallel with the customer's own prefetch: no second request stage.
+              loader: ({ params }) => {
+                if (sessionStore.token() && params.customerId) {
+                  prefetch(queryClient, orderQueries.renewals(params.customerId));
+                }
+                return null;
+              },
               lazy: () => import('./routes/customer-renewals-route'),
               errorElement,
             },

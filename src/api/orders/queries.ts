@@ -13,4 +13,7 @@ export const orderQueries = {
       queryKey: [...orderQueries.all(customerId), params] as const,
       queryFn: ({ signal }) => listOrders(customerId, params, signal),
     }),
+  /** The customer's renewal orders (its Renewals tab), newest first. */
+  renewals: (customerId: string) =>
+    orderQueries.list(customerId, { orderType: 'RENEWAL', limit: 50, offset: 0 }),
 };

@@ -24,8 +24,6 @@ import { AutoRenewControl } from './auto-renew-control';
 /** What the app composes next to each live subscription (the Renew action). */
 export type SubscriptionAction = (subscription: Subscription) => ReactNode;
 
-const HISTORY = { orderType: 'RENEWAL', limit: 50, offset: 0 } as const;
-
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
     <Box component="section" aria-labelledby={id} sx={{ mb: 3 }}>
@@ -98,7 +96,7 @@ function EmailSchedule({ anniversary, today }: { anniversary: CalendarDate; toda
 
 function RenewalHistory({ customerId }: { customerId: string }) {
   const { t, i18n } = useTranslation();
-  const orders = useQuery(orderQueries.list(customerId, HISTORY));
+  const orders = useQuery(orderQueries.renewals(customerId));
   if (orders.error) {
     return <ErrorState error={orders.error} onRetry={() => void orders.refetch()} />;
   }
