@@ -28,6 +28,9 @@ describe('renewal stage boundaries on the Renewals tab', () => {
   const customerId = 'cus-000025';
   let anniversary = '';
   let offerName = '';
+  let offerId = '';
+  let companyName = '';
+  let managerId = '';
 
   beforeAll(async () => {
     await backend.ready;
@@ -44,7 +47,45 @@ describe('renewal stage boundaries on the Renewals tab', () => {
     if (!first) throw new Error('customer 25 has no subscription');
     anniversary = first.renewalDate;
     offerName = (await backend.store.read((tx) => tx.offers.get(first.offerId)))?.name ?? '';
+    offerId = first.offerId;
+    const customer = await backend.store.read((tx) => tx.customers.get(customerId));
+    companyName = customer?.companyName ?? '';
+    managerId = customer?.accountManagerId ?? '';
   });
+
+  const listCases = [
+    { day: -91, stage: null },
+    { day: -90, stage: 'Upcoming' },
+    { day: -31, stage: 'Upcoming' },
+    { day: -30, stage: 'Window open' },
+    { day: -1, stage: 'Window open' },
+    { day: 0, stage: 'Due' },
+    { day: 1, stage: 'In grace' },
+    { day: 30, stage: 'In grace' },
+    { day: 31, stage: null },
+  ] as const;
+
+  for (const { day, stage } of listCases) {
+    it(`day ${day}: the overview shows it ${stage ?? 'not at all'}`, async () => {
+      await setBusinessDate(addDays(anniversary, day));
+      await signInAs('mem-alva');
+      renderApp(`/renewals?manager=${managerId}&offer=${offerId}`);
+      await screen.findByRole('grid', undefined, { timeout: 15000 });
+      await waitFor(() => expect(screen.queryByText('Loading…')).not.toBeInTheDocument());
+      const row = await waitFor(() => {
+        const rows = screen
+          .queryAllByRole('row')
+          .filter((r) => within(r).queryByText(companyName) !== null);
+        return rows[0] ?? null;
+      });
+      if (stage === null) {
+        expect(row).toBeNull();
+      } else {
+        expect(row).not.toBeNull();
+        expect(within(row as HTMLElement).getByText(stage)).toBeInTheDocument();
+      }
+    });
+  }
 
   const cases = [
     { day: -31, renew: 'RENEWAL_NOT_OPEN', autoRenew: true },
