@@ -17,12 +17,13 @@ export function LoadingState({ lines = 3, height = 24 }: { lines?: number; heigh
   );
 }
 
+/** Read by screen readers, not shown. Pixel strings: in `sx`, `width: 1` means 100%. */
 export const visuallyHidden = {
   position: 'absolute',
-  width: 1,
-  height: 1,
+  width: '1px',
+  height: '1px',
   padding: 0,
-  margin: -1,
+  margin: '-1px',
   overflow: 'hidden',
   clip: 'rect(0 0 0 0)',
   whiteSpace: 'nowrap',

@@ -150,4 +150,17 @@ describe('renewals', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it('the overview fits 360 px and passes axe there', async () => {
+    const context = await newContext(browser(), { width: 360 });
+    const { page, errors } = await openContextPage(context);
+    await signIn(page, 'Jonas Becker');
+    await page.goto('/renewals?window=90');
+    await dataRows(page).first().waitFor();
+    await page.locator('.MuiLinearProgress-root').waitFor({ state: 'detached' });
+    await expectNoHorizontalScroll(page);
+    await expectNoAxeViolations(page);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });

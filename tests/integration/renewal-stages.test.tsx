@@ -106,6 +106,9 @@ describe('renewal stage boundaries on the Renewals tab', () => {
       if (renew === 'GONE') {
         // Access removed: no live subscription is left to renew or to set auto-renew on.
         expect(await screen.findByText('No live subscriptions to renew.')).toBeInTheDocument();
+        // Nothing live is left: the customer is INACTIVE.
+        const header = screen.getByRole('region', { name: companyName });
+        expect(within(header).getByText('Inactive')).toBeInTheDocument();
         return;
       }
       const heading = await screen.findByRole('heading', { name: offerName });
