@@ -11,6 +11,7 @@ import { generateCustomers } from '../../mocks/seed';
 import { DEFAULT_RULES } from '../../src/domain/rules';
 import { gzipKb, mockFiles, readManifest } from './bundle';
 import { timePaDialogOpen, timePaPreviewKeystrokes } from './pa-dialog';
+import { timeRenewalsFilter, timeRenewalsFirstPage, timeRenewalsSort } from './renewals';
 import { printFigures, summarise, type Figure } from './stats';
 
 const PORT = 4178;
@@ -256,6 +257,41 @@ async function main() {
     }
     figures.push(
       summarise('grid at 50,000: search by VIP ID, input to rows painted', searches, 'ms', 100),
+    );
+
+    // The renewals overview at 50,000 customers (about 23,000 renewals): each sample starts
+    // from a page load, so no click is answered from React Query's cache.
+    console.log('Renewals overview at 50,000 customers…');
+    figures.push(
+      summarise(
+        'renewals at 50,000: first page, nav click to rows painted (decided: first page of a new screen)',
+        await timeRenewalsFirstPage(page, 5, { warmIndex: false }),
+        'ms',
+        1_000,
+      ),
+    );
+    figures.push(
+      summarise(
+        'renewals at 50,000: first page, nav click to rows painted, backend index already built',
+        await timeRenewalsFirstPage(page, 5, { warmIndex: true }),
+        'ms',
+      ),
+    );
+    figures.push(
+      summarise(
+        'renewals at 50,000: due window filter, click to rows painted',
+        await timeRenewalsFilter(page, 8),
+        'ms',
+        100,
+      ),
+    );
+    figures.push(
+      summarise(
+        'renewals at 50,000: sort by days left, click to rows painted',
+        await timeRenewalsSort(page, 8),
+        'ms',
+        100,
+      ),
     );
 
     // The purchase authorization dialog, on the default small dataset: customer 13 is ACTIVE.
