@@ -33,6 +33,17 @@ async function columnTexts(page: Page, header: string) {
   }, header);
 }
 
+/** The grid has stopped loading: no progress bar over three frames in a row. */
+async function waitForGridIdle(page: Page) {
+  let quiet = 0;
+  await expect
+    .poll(async () => {
+      quiet = (await page.locator('.MuiLinearProgress-root').count()) === 0 ? quiet + 1 : 0;
+      return quiet;
+    })
+    .toBeGreaterThanOrEqual(3);
+}
+
 async function setBusinessDate(page: Page, date: string) {
   await page.getByRole('button', { name: 'Developer panel' }).click();
   await page.getByLabel('Business date').fill(date);
@@ -56,7 +67,7 @@ describe('renewals', () => {
     await expect
       .poll(async () => (await columnTexts(page, 'Days left')).every((d) => !/grace/.test(d)))
       .toBe(true);
-    await page.locator('.MuiLinearProgress-root').waitFor({ state: 'detached' });
+    await waitForGridIdle(page);
     const shown = await columnTexts(page, 'VIP ID');
     expect(shown.length).toBeGreaterThan(0);
     await expectNoAxeViolations(page);
@@ -157,7 +168,7 @@ describe('renewals', () => {
     await signIn(page, 'Jonas Becker');
     await page.goto('/renewals?window=90');
     await dataRows(page).first().waitFor();
-    await page.locator('.MuiLinearProgress-root').waitFor({ state: 'detached' });
+    await waitForGridIdle(page);
     await expectNoHorizontalScroll(page);
     await expectNoAxeViolations(page);
     expect(errors).toEqual([]);

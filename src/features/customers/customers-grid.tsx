@@ -3,6 +3,7 @@ import { DataGrid, type GridSortModel } from '@mui/x-data-grid';
 import { useQueryClient } from '@tanstack/react-query';
 import { useMemo, type MouseEvent, type FocusEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { GridLoadingOverlay } from '@/components/grid-loading-overlay';
 import { customerQueries } from '@/api/customers/queries';
 import { prefetch } from '@/api/prefetch';
 import type { CustomerPage, CustomerSort } from '@/api/customers/schemas';
@@ -82,7 +83,11 @@ export function CustomersGrid({ state, page, loading, today, onChange }: Props) 
         localeText={gridLocaleText(i18n.language)}
         aria-label={t('customers:title')}
         rowHeight={56}
-        slots={{ noRowsOverlay: NoCustomers, noResultsOverlay: NoCustomers }}
+        slots={{
+          noRowsOverlay: NoCustomers,
+          noResultsOverlay: NoCustomers,
+          loadingOverlay: GridLoadingOverlay,
+        }}
         slotProps={{ row: { onMouseEnter: prefetchDetails, onFocus: prefetchDetails } }}
       />
     </Box>

@@ -2,6 +2,7 @@ import Box from '@mui/material/Box';
 import { DataGrid, type GridSortModel } from '@mui/x-data-grid';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { GridLoadingOverlay } from '@/components/grid-loading-overlay';
 import type { RenewalPage, RenewalSort } from '@/api/renewals/schemas';
 import { gridLocaleText } from '@/components/data-grid-locale';
 import { EmptyState } from '@/components/empty-state';
@@ -84,7 +85,11 @@ export function RenewalsGrid({ state, page, loading, onChange, rowAction }: Prop
         localeText={gridLocaleText(i18n.language)}
         aria-label={t('renewals:title')}
         rowHeight={56}
-        slots={{ noRowsOverlay: NoRenewals, noResultsOverlay: NoRenewals }}
+        slots={{
+          noRowsOverlay: NoRenewals,
+          noResultsOverlay: NoRenewals,
+          loadingOverlay: GridLoadingOverlay,
+        }}
       />
     </Box>
   );
