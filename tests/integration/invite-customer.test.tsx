@@ -121,7 +121,9 @@ describe('invite customer dialog', () => {
     ).toBeInTheDocument();
     expect(within(dialog).getByLabelText(/Company name/)).toHaveValue('Lost Answer Ltd');
     await user.click(within(dialog).getByRole('button', { name: 'Invite' }));
-    expect(await screen.findByText(/Lost Answer Ltd was invited/)).toBeInTheDocument();
+    expect(
+      await screen.findByText(/Lost Answer Ltd was invited/, undefined, { timeout: 10000 }),
+    ).toBeInTheDocument();
     await waitFor(async () => expect(await countByName('Lost Answer Ltd', session.token)).toBe(1));
   });
 });

@@ -1,10 +1,14 @@
 import 'fake-indexeddb/auto';
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeEach, vi } from 'vitest';
 import { initTestI18n } from '../utils/i18n';
 
 initTestI18n();
+
+// findBy… and waitFor wait up to 5 s: the suite runs two workers on two cores in CI, and a
+// screen that answers in 100 ms alone can take over a second there. A real hang still fails.
+configure({ asyncUtilTimeout: 5000 });
 
 // A console.error during a test (React warnings, act() problems, failed prop types) fails it.
 let consoleErrors: unknown[][] = [];
