@@ -13,10 +13,10 @@ import { useNavigate } from 'react-router';
 import type { Customer } from '@/api/customers/schemas';
 import { offerQueries } from '@/api/offers/queries';
 import type { Subscription } from '@/api/subscriptions/schemas';
+import { refusalText } from '@/components/api-error-message';
 import { ErrorState } from '@/components/error-state';
 import { LoadingState } from '@/components/loading-state';
 import { canCreatePurchaseAuthorization } from '@/domain/authorizations';
-import type { Decision } from '@/domain/decision';
 import { useBusinessDate } from '@/hooks/use-business-date';
 import { usePermission } from '@/hooks/use-permission';
 import { CreatePaDialog } from './create-pa-dialog';
@@ -24,14 +24,6 @@ import { CreatePaDialog } from './create-pa-dialog';
 /** The location state the history tab reads to say a PA was just created. */
 export interface CreatedPaState {
   createdPa: string;
-}
-
-function reasonText(t: ReturnType<typeof useTranslation>['t'], decision: Decision): string | null {
-  if (decision.ok) return null;
-  if (decision.reason === 'ROLE_NOT_ALLOWED' || decision.reason === 'SIGNED_OUT') {
-    return t('authorizations:create.roleMayNot');
-  }
-  return t(`errors:codes.${decision.reason}`, { defaultValue: t('errors:codes.UNKNOWN') });
 }
 
 /** While the price list loads (it is prefetched, so rarely seen) or when it fails. */
@@ -84,7 +76,7 @@ export function CreatePaAction({
   const decision = permission.ok ? rule : permission;
   // Prefetched while the Plans tab shows, so the dialog opens at once.
   const offers = useQuery({ ...offerQueries.list(), enabled: permission.ok });
-  const reason = reasonText(t, decision);
+  const reason = refusalText(t, decision, t('authorizations:create.roleMayNot'));
 
   return (
     <Box sx={{ mb: 1.5 }}>
@@ -109,7 +101,7 @@ export function CreatePaAction({
             offers={offers.data.items}
             subscriptions={subscriptions}
             today={today}
-            refusal={rule.ok ? null : reasonText(t, rule)}
+            refusal={refusalText(t, rule, t('authorizations:create.roleMayNot'))}
             onClose={() => setOpen(false)}
             onCreated={(pa) => {
               setOpen(false);

@@ -49,6 +49,7 @@ import {
 } from './pa-form';
 import { PaLinesField } from './pa-lines-field';
 import { PricePreview } from './price-preview';
+import { errorCodeMessage } from '@/components/api-error-message';
 
 const LICENSE_TYPES: readonly LicenseType[] = ['ENTERPRISE', 'TEAM'];
 
@@ -210,7 +211,7 @@ export function CreatePaDialog({
         : null;
     if (typeof lineIndex === 'number' && lineIndex < sent.lines.length) {
       form.setError(lineFieldOfRefusal(error.code, lineIndex) as keyof PaFormValues, {
-        message: t(`errors:codes.${error.code}`, { defaultValue: t('errors:codes.UNKNOWN') }),
+        message: errorCodeMessage(t, error.code),
       });
     }
   };

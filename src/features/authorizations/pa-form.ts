@@ -16,6 +16,7 @@ import type { MarketSegment } from '@/domain/customer-profile';
 import { DEFAULT_RULES, type Rules } from '@/domain/rules';
 import { formatCalendarDate, formatNumber } from '@/i18n/format';
 import { zodIssueMessage } from '@/i18n/zod-messages';
+import { parseSeats } from '@/lib/parse-seats';
 
 /** The form as typed: text, so nothing the user typed is lost to a number conversion. */
 export interface PaFormValues {
@@ -49,12 +50,6 @@ export function offersFor(
   );
 }
 
-/** A whole number of seats, or null when the text is not one. */
-export function seatCount(text: string): number | null {
-  const trimmed = text.trim();
-  return /^\d{1,7}$/.test(trimmed) ? Number(trimmed) : null;
-}
-
 /** The lines fit to price: an offer chosen and a quantity in range (the preview skips others). */
 export function priceableLines(values: PaFormValues, rules: Rules = DEFAULT_RULES): PaLine[] {
   if (values.licenseType === '') return [];
@@ -62,7 +57,7 @@ export function priceableLines(values: PaFormValues, rules: Rules = DEFAULT_RULE
   const seen = new Set<string>();
   const lines: PaLine[] = [];
   for (const line of values.lines) {
-    const quantity = seatCount(line.quantity);
+    const quantity = parseSeats(line.quantity);
     if (line.offerId === '' || seen.has(line.offerId) || quantity === null) continue;
     if (!isQuantityInRange(quantity, licenseType, rules)) continue;
     seen.add(line.offerId);
@@ -122,7 +117,7 @@ export function paFormSchema(t: TFunction, context: PaFormContext) {
           issue(['lines', index, 'offerId'], t('authorizations:form.duplicateOffer'));
         }
         seen.add(line.offerId);
-        const quantity = seatCount(line.quantity);
+        const quantity = parseSeats(line.quantity);
         if (line.quantity.trim() === '') {
           issue(['lines', index, 'quantity'], t('validation:required'));
         } else if (quantity === null) {
@@ -173,7 +168,7 @@ export function toCreateRequest(values: PaFormValues): CreatePurchaseAuthorizati
     deploymentDate: values.deploymentDate,
     lineItems: values.lines.map((line) => ({
       offerId: line.offerId,
-      quantity: seatCount(line.quantity) ?? 0,
+      quantity: parseSeats(line.quantity) ?? 0,
     })),
     poNumber: PoNumberSchema.parse(values.poNumber),
   };

@@ -9,26 +9,13 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useChangeAutoRenewal } from '@/api/subscriptions/auto-renewal';
 import type { Subscription } from '@/api/subscriptions/schemas';
-import { apiErrorMessage } from '@/components/api-error-message';
+import { apiErrorMessage, refusalText } from '@/components/api-error-message';
 import { addDays, type CalendarDate } from '@/domain/calendar-date';
-import type { Decision } from '@/domain/decision';
 import { canChangeAutoRenewal, renewalCycle } from '@/domain/renewals';
 import { useIdempotencyKey } from '@/hooks/use-idempotency-key';
 import { usePermission } from '@/hooks/use-permission';
 import { formatCalendarDate } from '@/i18n/format';
-
-function reasonText(t: ReturnType<typeof useTranslation>['t'], decision: Decision): string | null {
-  if (decision.ok) return null;
-  if (decision.reason === 'ROLE_NOT_ALLOWED' || decision.reason === 'SIGNED_OUT') {
-    return t('customerRenewals:autoRenew.roleMayNot');
-  }
-  return t(`errors:codes.${decision.reason}`, { defaultValue: t('errors:codes.UNKNOWN') });
-}
-
-/** A whole number of seats, or null when the text is not one. */
-function seats(text: string): number | null {
-  return /^\d{1,7}$/.test(text.trim()) ? Number(text.trim()) : null;
-}
+import { parseSeats } from '@/lib/parse-seats';
 
 /**
  * Auto-renew on or off and the renewal quantity (SPEC §4 "auto-renew changes"): changeable
@@ -55,8 +42,8 @@ export function AutoRenewControl({
 
   const now = canChangeAutoRenewal(subscription, null, today);
   const decision = permission.ok ? now : permission;
-  const reason = reasonText(t, decision);
-  const typed = seats(quantity);
+  const reason = refusalText(t, decision, t('customerRenewals:autoRenew.roleMayNot'));
+  const typed = parseSeats(quantity);
   const quantityDecision =
     typed === null
       ? ({ ok: false, reason: 'VALIDATION' } as const)
@@ -65,7 +52,7 @@ export function AutoRenewControl({
     decision.ok && !quantityDecision.ok
       ? typed === null
         ? t('customerRenewals:autoRenew.wholeNumber')
-        : reasonText(t, quantityDecision)
+        : refusalText(t, quantityDecision, t('customerRenewals:autoRenew.roleMayNot'))
       : null;
   const changed =
     enabled !== subscription.autoRenewal.enabled ||

@@ -27,6 +27,8 @@ import {
   isQuantityInRange,
   type PaLine,
 } from '@/domain/authorizations';
+import { errorCodeMessage } from '@/components/api-error-message';
+import { parseSeats } from '@/lib/parse-seats';
 
 interface EditFormValues {
   lines: { quantity: string; removed: boolean }[];
@@ -46,16 +48,8 @@ const LineRefusalDetailsSchema = z.object({
   offerId: z.string().optional(),
 });
 
-/** A whole number of seats, or null when the text is not one. */
-function seats(text: string): number | null {
-  const trimmed = text.trim();
-  return /^\d+$/.test(trimmed) ? Number(trimmed) : null;
-}
-
 function lineReasonText(t: TFunction, reason: string): string {
-  return t(`history:edit.lineReasons.${reason}`, {
-    defaultValue: t(`errors:codes.${reason}`, { defaultValue: t('errors:codes.UNKNOWN') }),
-  });
+  return t(`history:edit.lineReasons.${reason}`, { defaultValue: errorCodeMessage(t, reason) });
 }
 
 /**
@@ -118,7 +112,7 @@ function editFormSchema(t: TFunction, pa: PurchaseAuthorization) {
           return;
         }
         kept += 1;
-        const quantity = seats(line.quantity);
+        const quantity = parseSeats(line.quantity);
         const path = ['lines', index, 'quantity'];
         if (quantity === null) {
           invalid = true;
@@ -209,7 +203,7 @@ export function EditPaDialog({
     const lineItems: PaLine[] = pa.lineItems.flatMap((line, index) => {
       const value = submitted.lines[index];
       if (!value || value.removed) return [];
-      return [{ offerId: line.offerId, quantity: seats(value.quantity) ?? line.quantity }];
+      return [{ offerId: line.offerId, quantity: parseSeats(value.quantity) ?? line.quantity }];
     });
     // The same rule the API applies, with the seats users hold (LICENSES_ASSIGNED) named here.
     const decision = canEditPurchaseAuthorization(pa, lineItems, subscriptions.data?.items ?? []);

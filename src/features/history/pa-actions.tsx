@@ -12,7 +12,7 @@ import {
   useWithdrawPurchaseAuthorization,
 } from '@/api/authorizations/mutations';
 import type { PurchaseAuthorization } from '@/api/authorizations/schemas';
-import { apiErrorMessage } from '@/components/api-error-message';
+import { apiErrorMessage, errorCodeMessage, isRoleRefusal } from '@/components/api-error-message';
 import { FormDialog } from '@/components/form-dialog';
 import {
   canEditPurchaseAuthorization,
@@ -43,12 +43,8 @@ function reasonText(
   intent: Intent,
   reason: string,
 ): string {
-  if (reason === 'ROLE_NOT_ALLOWED' || reason === 'SIGNED_OUT') {
-    return t(`history:actions.roleMayNot.${intent}`);
-  }
-  return t(`history:actions.reasons.${reason}`, {
-    defaultValue: t(`errors:codes.${reason}`, { defaultValue: t('errors:codes.UNKNOWN') }),
-  });
+  if (isRoleRefusal(reason)) return t(`history:actions.roleMayNot.${intent}`);
+  return t(`history:actions.reasons.${reason}`, { defaultValue: errorCodeMessage(t, reason) });
 }
 
 /**

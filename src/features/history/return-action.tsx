@@ -19,6 +19,7 @@ import { MoneyText } from '@/components/money-text';
 import { returnCredit, returnableQuantity, type OrderLineFacts } from '@/domain/orders';
 import { useIdempotencyKey } from '@/hooks/use-idempotency-key';
 import { usePermission } from '@/hooks/use-permission';
+import { parseSeats } from '@/lib/parse-seats';
 
 interface ReturnFormValues {
   lines: { quantity: string }[];
@@ -44,11 +45,9 @@ function limitText(t: TFunction, limit: LineLimit): string {
     : t('history:return.atMostAssigned', { max: limit.max, count: limit.used });
 }
 
-/** A whole number of seats, or null when the text is not one (empty counts as 0). */
+/** Seats to return as typed: an empty field returns none of the line. */
 function seats(text: string): number | null {
-  const trimmed = text.trim();
-  if (trimmed === '') return 0;
-  return /^\d+$/.test(trimmed) ? Number(trimmed) : null;
+  return text.trim() === '' ? 0 : parseSeats(text);
 }
 
 /** The form's rules, in the reader's language: whole seats, within each limit, one line > 0. */

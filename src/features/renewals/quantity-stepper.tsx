@@ -9,7 +9,8 @@ import { useId } from 'react';
 import { useController, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '@/i18n/format';
-import { parseSeats, type RenewalBounds } from './renew-quantity';
+import { parseSeats } from '@/lib/parse-seats';
+import type { RenewalBounds } from './renew-quantity';
 
 export interface RenewFormValues {
   quantity: string;

@@ -2,7 +2,6 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import type { TFunction } from 'i18next';
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { customerQueries } from '@/api/customers/queries';
@@ -10,21 +9,13 @@ import { offerQueries } from '@/api/offers/queries';
 import { prefetch } from '@/api/prefetch';
 import { subscriptionQueries } from '@/api/subscriptions/queries';
 import type { SubscriptionOrderResult } from '@/api/subscriptions/schemas';
-import { apiErrorMessage } from '@/components/api-error-message';
+import { apiErrorMessage, refusalText } from '@/components/api-error-message';
 import type { Decision } from '@/domain/decision';
 import { useBusinessDate } from '@/hooks/use-business-date';
 import { usePermission } from '@/hooks/use-permission';
 import { formatCalendarDate } from '@/i18n/format';
 import { RenewDialog } from './renew-dialog';
 import { renewalOpen } from './renew-quantity';
-
-function reasonText(t: TFunction, decision: Decision): string | null {
-  if (decision.ok) return null;
-  if (decision.reason === 'ROLE_NOT_ALLOWED' || decision.reason === 'SIGNED_OUT') {
-    return t('renew:action.roleMayNot');
-  }
-  return t(`errors:codes.${decision.reason}`, { defaultValue: t('errors:codes.UNKNOWN') });
-}
 
 export interface RenewActionProps {
   customerId: string;
@@ -61,7 +52,7 @@ export function RenewAction({ customerId, subscriptionId, onRenewed }: RenewActi
     : data && today !== undefined
       ? renewalOpen(data, today)
       : null;
-  const reason = decision ? reasonText(t, decision) : null;
+  const reason = decision ? refusalText(t, decision, t('renew:action.roleMayNot')) : null;
 
   const done = (result: SubscriptionOrderResult) => {
     setOpen(false);

@@ -28,13 +28,14 @@ import { useIdempotencyKey } from '@/hooks/use-idempotency-key';
 import { formatCalendarDate, formatNumber } from '@/i18n/format';
 import { boundMessage, QuantityStepper, type RenewFormValues } from './quantity-stepper';
 import {
-  parseSeats,
   previewRenewal,
   renewalBounds,
   startingQuantity,
   type RenewalBounds,
 } from './renew-quantity';
 import { TierPriceTable } from './tier-price-table';
+import { errorCodeMessage } from '@/components/api-error-message';
+import { parseSeats } from '@/lib/parse-seats';
 
 export interface RenewDialogProps {
   customerId: string;
@@ -58,7 +59,7 @@ function quantityMessage(
   if (reason === 'QUANTITY_OUT_OF_RANGE') {
     return boundMessage(t, language, quantity < bounds.min ? 'min' : 'max', bounds);
   }
-  return t(`errors:codes.${reason}`, { defaultValue: t('errors:codes.UNKNOWN') });
+  return errorCodeMessage(t, reason);
 }
 
 function RenewForm({

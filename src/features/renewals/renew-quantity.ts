@@ -80,12 +80,6 @@ export function renewalOpen(
   return decision.ok || WINDOW_REASONS.has(decision.reason) ? decision : allowed;
 }
 
-/** A whole number of seats typed, or null when the text is not one. */
-export function parseSeats(text: string): number | null {
-  const trimmed = text.trim();
-  return /^\d{1,7}$/.test(trimmed) ? Number(trimmed) : null;
-}
-
 export interface RenewalPreview {
   quote: PriceQuote;
   licencesAfter: number;
