@@ -2,8 +2,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { licencesAssignedFrom } from '@/domain/authorizations';
-import { API_BASE, renderApp, signInAs, startTestBackend } from '../utils/render';
+import { holdWithdraw, openHistoryEntry, pendingPa, PA_PATH } from '../utils/history';
+import { signInAs, startTestBackend } from '../utils/render';
 
 const { backend, server } = startTestBackend();
 beforeAll(() => backend.ready);
@@ -14,66 +14,16 @@ const MANAGER = 'mem-jonas';
 const SALES_REP = 'mem-erik';
 const used = new Set<string>();
 
-/**
- * A pending PA none of whose seats are in use, of a customer no earlier test touched, with the
- * customer assigned to the account manager and the sales rep these tests sign in as.
- */
-async function pendingPa() {
-  return backend.store.write(async (tx) => {
-    const pas = await tx.purchaseAuthorizations.all();
-    for (const pa of pas) {
-      if (pa.status !== 'PENDING' || used.has(pa.customerId)) continue;
-      const subscriptions = await tx.subscriptions.byCustomer(pa.customerId);
-      if (licencesAssignedFrom(pa, subscriptions)) continue;
-      const customer = await tx.customers.get(pa.customerId);
-      if (!customer) continue;
-      used.add(pa.customerId);
-      await tx.customers.put({ ...customer, accountManagerId: MANAGER, salesRepId: SALES_REP });
-      return pa;
-    }
-    throw new Error('the seed has no pending PA with its seats free');
-  });
-}
-
-const PA_PATH = `${API_BASE}/customers/:customerId/purchase-authorizations/:paId`;
-
-/** Holds the withdraw requests until `release()`, then lets the backend answer them. */
-function holdWithdraw() {
-  let release: () => void = () => undefined;
-  const gate = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  server.use(
-    http.post(`${PA_PATH}/withdraw`, async () => {
-      await gate;
-      return undefined;
-    }),
-  );
-  return () => release();
-}
-
 async function storedStatus(paId: string) {
   return (await backend.store.read((tx) => tx.purchaseAuthorizations.get(paId)))?.status;
 }
 
-async function openCard(customerId: string, number: string) {
-  renderApp(`/customers/${customerId}/history`);
-  const heading = await screen.findByRole(
-    'heading',
-    { name: `Purchase authorization ${number}` },
-    { timeout: 15000 },
-  );
-  const card = heading.closest('li');
-  if (!card) throw new Error('the PA is not in the timeline');
-  return card;
-}
-
 describe('history actions on a pending PA', () => {
   it('lets an account manager undo it after confirming', async () => {
-    const pa = await pendingPa();
+    const pa = await pendingPa(backend, used, { accountManagerId: MANAGER, salesRepId: SALES_REP });
     await signInAs(MANAGER);
-    const card = await openCard(pa.customerId, pa.number);
-    const release = holdWithdraw();
+    const { card } = await openHistoryEntry(pa.customerId, `Purchase authorization ${pa.number}`);
+    const release = holdWithdraw(server);
     const user = userEvent.setup();
     await user.click(within(card).getByRole('button', { name: 'Undo' }));
     const dialog = await screen.findByRole('dialog', {
@@ -92,10 +42,10 @@ describe('history actions on a pending PA', () => {
   });
 
   it('rolls back with the reason when the server refuses the undo', async () => {
-    const pa = await pendingPa();
+    const pa = await pendingPa(backend, used, { accountManagerId: MANAGER, salesRepId: SALES_REP });
     await signInAs(MANAGER);
-    const card = await openCard(pa.customerId, pa.number);
-    const release = holdWithdraw();
+    const { card } = await openHistoryEntry(pa.customerId, `Purchase authorization ${pa.number}`);
+    const release = holdWithdraw(server);
     const user = userEvent.setup();
     await user.click(within(card).getByRole('button', { name: 'Undo' }));
     const dialog = await screen.findByRole('dialog');
@@ -123,9 +73,9 @@ describe('history actions on a pending PA', () => {
   });
 
   it('shows a sales rep the PA with Undo and Place order disabled, saying why', async () => {
-    const pa = await pendingPa();
+    const pa = await pendingPa(backend, used, { accountManagerId: MANAGER, salesRepId: SALES_REP });
     await signInAs(SALES_REP);
-    const card = await openCard(pa.customerId, pa.number);
+    const { card } = await openHistoryEntry(pa.customerId, `Purchase authorization ${pa.number}`);
     const undo = within(card).getByRole('button', { name: 'Undo' });
     expect(undo).toBeDisabled();
     expect(undo).toHaveAccessibleDescription('Your role may not undo purchase authorizations');
@@ -136,9 +86,9 @@ describe('history actions on a pending PA', () => {
   });
 
   it('places the order after confirming: the PA is ordered and the order appears', async () => {
-    const pa = await pendingPa();
+    const pa = await pendingPa(backend, used, { accountManagerId: MANAGER, salesRepId: SALES_REP });
     await signInAs(MANAGER);
-    const card = await openCard(pa.customerId, pa.number);
+    const { card } = await openHistoryEntry(pa.customerId, `Purchase authorization ${pa.number}`);
     // The first attempt fails; the retry in the same dialog sends the same key.
     const keys: (string | null)[] = [];
     server.use(

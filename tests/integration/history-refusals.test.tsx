@@ -1,10 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { http } from 'msw';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { customerQueries } from '@/api/customers/queries';
-import { licencesAssignedFrom } from '@/domain/authorizations';
-import { API_BASE, renderApp, signInAs, startTestBackend } from '../utils/render';
+import { holdWithdraw, openHistoryEntry, pendingPa } from '../utils/history';
+import { signInAs, startTestBackend } from '../utils/render';
 
 const { backend, server } = startTestBackend();
 beforeAll(() => backend.ready);
@@ -16,27 +15,6 @@ const MANAGER = 'mem-jonas';
 const SALES_REP = 'mem-erik';
 /** Customers an earlier test of this file touched: every test takes a customer of its own. */
 const used = new Set<string>();
-
-/**
- * A pending PA none of whose seats are in use, of a customer no earlier test touched, with the
- * customer assigned to the account manager these tests sign in as.
- */
-async function pendingPa() {
-  return backend.store.write(async (tx) => {
-    const pas = await tx.purchaseAuthorizations.all();
-    for (const pa of pas) {
-      if (pa.status !== 'PENDING' || used.has(pa.customerId)) continue;
-      const subscriptions = await tx.subscriptions.byCustomer(pa.customerId);
-      if (licencesAssignedFrom(pa, subscriptions)) continue;
-      const customer = await tx.customers.get(pa.customerId);
-      if (!customer) continue;
-      used.add(pa.customerId);
-      await tx.customers.put({ ...customer, accountManagerId: MANAGER, salesRepId: SALES_REP });
-      return pa;
-    }
-    throw new Error('the seed has no pending PA with its seats free');
-  });
-}
 
 /**
  * A NEW order inside its return window (business date 2026-11-23, window 14 days) with a line
@@ -71,23 +49,6 @@ async function returnableOrder() {
   });
 }
 
-const PA_PATH = `${API_BASE}/customers/:customerId/purchase-authorizations/:paId`;
-
-/** Holds the withdraw requests until `release()`, then lets the backend answer them. */
-function holdWithdraw() {
-  let release: () => void = () => undefined;
-  const gate = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  server.use(
-    http.post(`${PA_PATH}/withdraw`, async () => {
-      await gate;
-      return undefined;
-    }),
-  );
-  return () => release();
-}
-
 async function storedPa(paId: string) {
   return backend.store.read((tx) => tx.purchaseAuthorizations.get(paId));
 }
@@ -103,22 +64,13 @@ async function returnsOf(order: { id: string; customerId: string }) {
     .map((o) => o.id);
 }
 
-/** Renders the history tab and waits for the entry whose heading is `name`. */
-async function openCard(customerId: string, name: string) {
-  const view = renderApp(`/customers/${customerId}/history`);
-  const heading = await screen.findByRole('heading', { name }, { timeout: 15000 });
-  const card = heading.closest('li');
-  if (!card) throw new Error(`${name} is not in the timeline`);
-  return { card, queryClient: view.queryClient };
-}
-
 const CONFLICT_TEXT = 'Someone changed this meanwhile. Reload to see the latest version.';
 
 describe('refusals on a pending PA', () => {
   it('refuses to place the order of a PA changed meanwhile (CONFLICT): no order', async () => {
-    const pa = await pendingPa();
+    const pa = await pendingPa(backend, used, { accountManagerId: MANAGER, salesRepId: SALES_REP });
     await signInAs(MANAGER);
-    const { card } = await openCard(pa.customerId, `Purchase authorization ${pa.number}`);
+    const { card } = await openHistoryEntry(pa.customerId, `Purchase authorization ${pa.number}`);
     const user = userEvent.setup();
     await user.click(within(card).getByRole('button', { name: 'Place order' }));
     const dialog = await screen.findByRole('dialog', {
@@ -147,9 +99,9 @@ describe('refusals on a pending PA', () => {
   });
 
   it('refuses to place the order of a PA no longer pending (PA_NOT_PENDING): no order', async () => {
-    const pa = await pendingPa();
+    const pa = await pendingPa(backend, used, { accountManagerId: MANAGER, salesRepId: SALES_REP });
     await signInAs(MANAGER);
-    const { card } = await openCard(pa.customerId, `Purchase authorization ${pa.number}`);
+    const { card } = await openHistoryEntry(pa.customerId, `Purchase authorization ${pa.number}`);
     const user = userEvent.setup();
     await user.click(within(card).getByRole('button', { name: 'Place order' }));
     const dialog = await screen.findByRole('dialog', {
@@ -172,10 +124,10 @@ describe('refusals on a pending PA', () => {
   });
 
   it('rolls an undo back to Pending when the PA was changed meanwhile (CONFLICT)', async () => {
-    const pa = await pendingPa();
+    const pa = await pendingPa(backend, used, { accountManagerId: MANAGER, salesRepId: SALES_REP });
     await signInAs(MANAGER);
-    const { card } = await openCard(pa.customerId, `Purchase authorization ${pa.number}`);
-    const release = holdWithdraw();
+    const { card } = await openHistoryEntry(pa.customerId, `Purchase authorization ${pa.number}`);
+    const release = holdWithdraw(server);
     const user = userEvent.setup();
     await user.click(within(card).getByRole('button', { name: 'Undo' }));
     const dialog = await screen.findByRole('dialog', {
@@ -216,7 +168,7 @@ describe('refusals of a return', () => {
   it('refuses a return once the window has closed meanwhile, keeping the input', async () => {
     const { order, lineIndex } = await returnableOrder();
     await signInAs(ADMIN);
-    const { card } = await openCard(order.customerId, `Order ${order.number}`);
+    const { card } = await openHistoryEntry(order.customerId, `Order ${order.number}`);
     const user = userEvent.setup();
     await user.click(within(card).getByRole('button', { name: 'Request return' }));
     const dialog = await screen.findByRole('dialog', {
@@ -252,7 +204,7 @@ describe('refusals of a return', () => {
   it('refuses a return that would leave fewer seats than users hold, keeping the input', async () => {
     const { order, lineIndex, line } = await returnableOrder();
     await signInAs(ADMIN);
-    const { card, queryClient } = await openCard(order.customerId, `Order ${order.number}`);
+    const { card, queryClient } = await openHistoryEntry(order.customerId, `Order ${order.number}`);
     const user = userEvent.setup();
     await user.click(within(card).getByRole('button', { name: 'Request return' }));
     const dialog = await screen.findByRole('dialog', {
