@@ -1,6 +1,6 @@
 import { memberName, type MemberRef } from '@/api/team/schemas';
 import type { CalendarDate } from '@/domain/calendar-date';
-import { isSubscriptionLive, licencesHeld } from '@/domain/subscription-term';
+import { isSubscriptionLive } from '@/domain/subscription-term';
 import type { ActivityRecord, SubscriptionRecord } from '../db/records';
 import type { ServiceContext } from './context';
 
@@ -32,11 +32,6 @@ const seatsChange = (offerId: string, from: number, to: number): Change => ({
 });
 
 /** Licences of live subscriptions (what the volume level counts, SPEC §3 "Volume level"). */
-/** The licences the customer holds today (domain rule, on the backend's clock). */
-export function liveSeats(ctx: ServiceContext, subscriptions: readonly SubscriptionRecord[]) {
-  return licencesHeld(subscriptions, ctx.today, ctx.rules);
-}
-
 async function newSubscriptionId(ctx: ServiceContext, customerId: string, count: number) {
   for (let n = count + 1; ; n++) {
     const id = `sub-${customerId.replace(/^cus-/, '')}-${n}`;

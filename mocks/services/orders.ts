@@ -5,13 +5,14 @@ import { canReturn, canReturnLine, returnCredit, returnWindowEnds } from '@/doma
 import { priceOrder } from '@/domain/pricing';
 import type { OrderLineRecord, OrderRecord, SubscriptionRecord } from '../db/records';
 import { recordActivity } from './activity';
-import { addSeats, liveSeats, lookups, removeSeatsFrom, type Lookups } from './authorization-seats';
+import { addSeats, lookups, removeSeatsFrom, type Lookups } from './authorization-seats';
 import { loadPurchaseAuthorization } from './authorizations';
 import { requirePermission, requireVersion, type ServiceContext } from './context';
 import { refreshCustomerFacts } from './customer-facts';
 import { customerInScope } from './customers';
 import { enforce, notFound, validationError } from './errors';
 import { recordOrder } from './ordering';
+import { licencesHeld } from '@/domain/subscription-term';
 
 export function toOrder(
   ctx: ServiceContext,
@@ -110,7 +111,7 @@ export async function placeOrder(ctx: ServiceContext, customerId: string, paId: 
     lines: pa.lineItems,
     offers,
     currency: customer.currencyCode,
-    licencesBefore: Math.max(0, liveSeats(ctx, subscriptions) - paSeats),
+    licencesBefore: Math.max(0, licencesHeld(subscriptions, ctx.today, ctx.rules) - paSeats),
     start,
     anniversary,
     rules: ctx.rules,

@@ -15,7 +15,7 @@ import { priceRenewal } from '@/domain/pricing';
 import { renewalStage } from '@/domain/renewal-stage';
 import { daysLeftOf, licencesAfterRenewal, suggestedRenewalQuantity } from '@/domain/renewals';
 import { DEFAULT_RULES, type Rules } from '@/domain/rules';
-import { subscriptionState } from '@/domain/subscription-term';
+import { licencesHeld, subscriptionState } from '@/domain/subscription-term';
 import type {
   CustomerRecord,
   MemberRecord,
@@ -30,7 +30,6 @@ import { seedOffers } from '../seed/offers';
 import { seedTeam } from '../seed/team';
 import { ApiHarness } from '../testing/harness';
 import { listRenewals } from './renewals';
-import { liveLicences } from './subscriptions';
 
 /**
  * GET /renewals answers from the store's renewal index (filter, sort, count and page without a
@@ -108,7 +107,7 @@ function reference(
     .map(({ record, customer, stage, daysLeft }): RenewalItem => {
       const offer = offers.get(record.offerId);
       if (!offer) throw new Error(`No offer ${record.offerId}`);
-      const live = liveLicences(
+      const live = licencesHeld(
         state.subscriptions.filter((s) => s.customerId === customer.id),
         today,
         rules,

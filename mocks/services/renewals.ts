@@ -17,13 +17,13 @@ import { refreshCustomerFacts } from './customer-facts';
 import { enforce } from './errors';
 import { recordOrder } from './ordering';
 import {
-  liveLicences,
   renewableOf,
   subscriptionInScope,
   subscriptionView,
   toSubscriptionOrder,
   type LoadedSubscription,
 } from './subscriptions';
+import { licencesHeld } from '@/domain/subscription-term';
 
 /** A full year at the level the customer's licences reach after this renewal (SPEC §5.6). */
 async function priceOfRenewal(
@@ -32,7 +32,7 @@ async function priceOfRenewal(
   quantity: number,
 ): Promise<PriceQuote> {
   const subscriptions = await ctx.tx.subscriptions.byCustomer(customer.id);
-  const live = liveLicences(subscriptions, ctx.today, ctx.rules);
+  const live = licencesHeld(subscriptions, ctx.today, ctx.rules);
   return priceRenewal({
     lines: [{ offerId: offer.id, quantity }],
     offers: new Map([[offer.id, offer]]),
@@ -170,7 +170,7 @@ export async function listRenewals(
   for (const record of await ctx.tx.subscriptions.byCustomers(onPage)) {
     live.set(
       record.customerId,
-      (live.get(record.customerId) ?? 0) + liveLicences([record], ctx.today, ctx.rules),
+      (live.get(record.customerId) ?? 0) + licencesHeld([record], ctx.today, ctx.rules),
     );
   }
   const items = rows.map(({ subscription: record, customer, stage, daysLeft }): RenewalItem => {

@@ -5,14 +5,13 @@ import type {
 } from '@/api/subscriptions/schemas';
 import { priceOrder } from '@/domain/pricing';
 import { canAddSeats } from '@/domain/seats';
-import { isSubscriptionLive } from '@/domain/subscription-term';
+import { isSubscriptionLive, licencesHeld } from '@/domain/subscription-term';
 import type { SubscriptionRecord } from '../db/records';
 import { recordActivity } from './activity';
 import { requirePermission, requireVersion, type ServiceContext } from './context';
 import { enforce } from './errors';
 import { recordOrder } from './ordering';
 import {
-  liveLicences,
   renewableOf,
   save,
   subjectOf,
@@ -47,7 +46,7 @@ async function seatsQuote(ctx: ServiceContext, loaded: LoadedSubscription, quant
     lines: [{ offerId: offer.id, quantity }],
     offers: offerMap,
     currency: customer.currencyCode,
-    licencesBefore: liveLicences(live, ctx.today, ctx.rules),
+    licencesBefore: licencesHeld(live, ctx.today, ctx.rules),
     start: ctx.today,
     anniversary: record.renewalDate,
     rules: ctx.rules,

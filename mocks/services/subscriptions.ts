@@ -4,16 +4,14 @@ import type {
   Subscription,
   SubscriptionOrderResult,
 } from '@/api/subscriptions/schemas';
-import type { CalendarDate } from '@/domain/calendar-date';
 import { canChangeAutoRenewal, daysLeftOf, type RenewableSubscription } from '@/domain/renewals';
 import { renewalStage } from '@/domain/renewal-stage';
-import type { Rules } from '@/domain/rules';
 import {
   canScheduleCancellation,
   canScheduleReduction,
   canUndoScheduledChange,
 } from '@/domain/seats';
-import { isSubscriptionLive, subscriptionState } from '@/domain/subscription-term';
+import { subscriptionState } from '@/domain/subscription-term';
 import type {
   CustomerRecord,
   OfferRecord,
@@ -38,17 +36,6 @@ export function renewableOf(record: SubscriptionRecord, offer: OfferRecord): Ren
     autoRenewal: record.autoRenewal,
     licenseType: offer.licenseType,
   };
-}
-
-/** The customer's licences in live subscriptions on the business date. */
-export function liveLicences(
-  subscriptions: readonly SubscriptionRecord[],
-  today: CalendarDate,
-  rules: Rules,
-): number {
-  return subscriptions
-    .filter((s) => s.currentQuantity > 0 && isSubscriptionLive(s, today, rules))
-    .reduce((sum, s) => sum + s.currentQuantity, 0);
 }
 
 /** Seats of the customer's pending PAs for an offer (already counted in currentQuantity). */
