@@ -43,6 +43,11 @@ export class CustomerQueryIndex {
     return this.rows.length;
   }
 
+  /** Every customer held (the renewals index starts from these instead of reading them again). */
+  all(): readonly CustomerRecord[] {
+    return this.rows;
+  }
+
   get(id: string): CustomerRecord | undefined {
     const position = this.positions.get(id);
     return position === undefined ? undefined : this.rows[position];

@@ -1,4 +1,5 @@
 import Dexie, { type Table as DexieTable, type Transaction } from 'dexie';
+import { addDays, type CalendarDate } from '@/domain/calendar-date';
 import { CustomerQueryIndex } from './customer-query';
 import { RenewalQueryIndex } from './renewal-query';
 import type {
@@ -18,7 +19,7 @@ import type {
   SubscriptionRecord,
   SupportCaseRecord,
 } from './records';
-import type { ActivityPageQuery, Store, StoreTx, Table } from './store';
+import type { ActivityPageQuery, RenewalPageQuery, Store, StoreTx, Table } from './store';
 
 class MockDatabase extends Dexie {
   members!: DexieTable<MemberRecord, string>;
@@ -60,6 +61,8 @@ class MockDatabase extends Dexie {
       activity: 'id, customerId, sequence',
       idempotency: 'key, businessTime',
     });
+    // The renewals overview loads only the anniversaries it can show (decision 0008).
+    this.version(3).stores({ subscriptions: 'id, customerId, renewalDate' });
   }
 }
 
@@ -121,6 +124,16 @@ async function activityPage(table: DexieTable<ActivityRecord, string>, query: Ac
   return { rows, totalCount };
 }
 
+interface RenewalsCache {
+  customersRevision: string;
+  subscriptionsRevision: string;
+  from: CalendarDate;
+  to: CalendarDate;
+  index: RenewalQueryIndex;
+}
+
+const covers = (cache: RenewalsCache, date: CalendarDate) => cache.from <= date && date <= cache.to;
+
 /**
  * The store over IndexedDB (Dexie). Each `write` is one readwrite transaction over every table,
  * which IndexedDB runs one at a time across all tabs of the browser: no lost update.
@@ -128,12 +141,11 @@ async function activityPage(table: DexieTable<ActivityRecord, string>, query: Ac
 export class DexieStore implements Store {
   private readonly db: MockDatabase;
   private index: { revision: string; customers: CustomerQueryIndex } | null = null;
-  /** Current while both revisions are those it was loaded or last updated at. */
-  private renewals: {
-    customersRevision: string;
-    subscriptionsRevision: string;
-    index: RenewalQueryIndex;
-  } | null = null;
+  /**
+   * Current while both revisions are those it was loaded or last updated at; it holds the
+   * subscriptions whose anniversary lies in [from, to] only.
+   */
+  private renewals: RenewalsCache | null = null;
 
   constructor(name = 'reseller-console-mock') {
     this.db = new MockDatabase(name);
@@ -153,7 +165,10 @@ export class DexieStore implements Store {
     return this.index.customers;
   }
 
-  private async renewalIndex(trans: Transaction): Promise<RenewalQueryIndex> {
+  private async renewalIndex(
+    trans: Transaction,
+    query: RenewalPageQuery,
+  ): Promise<RenewalQueryIndex> {
     const meta = trans.table<MetaRecord, string>('meta');
     const [customers, subscriptions] = await Promise.all([
       meta.get(CUSTOMERS_REVISION),
@@ -162,21 +177,46 @@ export class DexieStore implements Store {
     const customersRevision = typeof customers?.value === 'string' ? customers.value : 'none';
     const subscriptionsRevision =
       typeof subscriptions?.value === 'string' ? subscriptions.value : 'none';
+    // The anniversaries the overview can show today: from the end of grace to −90 days.
+    const from = addDays(query.today, -query.rules.renewalGraceDays);
+    const to = addDays(query.today, query.rules.renewalOverviewFromDays);
+    const current = this.renewals;
     if (
-      this.renewals?.customersRevision !== customersRevision ||
-      this.renewals.subscriptionsRevision !== subscriptionsRevision
+      current?.customersRevision === customersRevision &&
+      current.subscriptionsRevision === subscriptionsRevision &&
+      current.from <= from &&
+      to <= current.to
     ) {
-      const [customerRows, subscriptionRows] = await Promise.all([
-        trans.table<CustomerRecord, string>('customers').toArray(),
-        trans.table<SubscriptionRecord, string>('subscriptions').toArray(),
-      ]);
-      this.renewals = {
-        customersRevision,
-        subscriptionsRevision,
-        index: new RenewalQueryIndex(customerRows, subscriptionRows),
-      };
+      return current.index;
     }
-    return this.renewals.index;
+    const cache = await this.loadRenewals(trans, {
+      customersRevision,
+      subscriptionsRevision,
+      from,
+      to,
+    });
+    this.renewals = cache;
+    return cache.index;
+  }
+
+  /**
+   * The customers from the customers list's index (already in memory when the user comes from
+   * that list) and only the subscriptions in [from, to] by their anniversary: about a third of
+   * them, read through the `renewalDate` index instead of the whole table.
+   */
+  private async loadRenewals(
+    trans: Transaction,
+    coverage: Omit<RenewalsCache, 'index'>,
+  ): Promise<RenewalsCache> {
+    const [customers, subscriptionRows] = await Promise.all([
+      this.customerIndex(trans),
+      trans
+        .table<SubscriptionRecord, string>('subscriptions')
+        .where('renewalDate')
+        .between(coverage.from, coverage.to, true, true)
+        .toArray(),
+    ]);
+    return { ...coverage, index: new RenewalQueryIndex(customers.all(), subscriptionRows) };
   }
 
   /**
@@ -248,7 +288,7 @@ export class DexieStore implements Store {
               ),
             )
           ).flat(),
-        renewalPage: async (query) => (await this.renewalIndex(trans)).query(query),
+        renewalPage: async (query) => (await this.renewalIndex(trans, query)).query(query),
       },
       purchaseAuthorizations: {
         ...tableOf(db.purchaseAuthorizations),
@@ -341,8 +381,12 @@ export class DexieStore implements Store {
             // Copies: the index must not see a row the caller edits after writing it.
             touched.customers.forEach((row) => renewals.index.upsertCustomer(structuredClone(row)));
             touched.subscriptions.forEach((change) => {
-              if ('put' in change) renewals.index.upsertSubscription(structuredClone(change.put));
-              else renewals.index.deleteSubscription(change.deleted);
+              // A renewal moves an anniversary out of the loaded dates: it leaves the index.
+              if ('put' in change && covers(renewals, change.put.renewalDate)) {
+                renewals.index.upsertSubscription(structuredClone(change.put));
+              } else {
+                renewals.index.deleteSubscription('put' in change ? change.put.id : change.deleted);
+              }
             });
             if (customers) renewals.customersRevision = customers.after;
             if (subscriptions) renewals.subscriptionsRevision = subscriptions.after;

@@ -36,11 +36,24 @@ export function minorToDecimalString({ amountMinor, currency }: Money): string {
   return digits === 0 ? `${sign}${abs}` : `${sign}${abs.slice(0, -digits)}.${abs.slice(-digits)}`;
 }
 
+/**
+ * Intl formatters by locale and options: building one costs far more than formatting with it,
+ * and a grid page formats hundreds of cells.
+ */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(language: string, options: Intl.NumberFormatOptions = {}) {
+  const key = `${language}|${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(formatLocale(language), options);
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
 export function formatMoney(money: Money, language: string): string {
-  const format = new Intl.NumberFormat(formatLocale(language), {
-    style: 'currency',
-    currency: money.currency,
-  });
+  const format = numberFormat(language, { style: 'currency', currency: money.currency });
   // Intl accepts a decimal string and formats it exactly.
   return format.format(minorToDecimalString(money) as unknown as number);
 }
@@ -50,12 +63,19 @@ export function formatNumber(
   language: string,
   options?: Intl.NumberFormatOptions,
 ): string {
-  return new Intl.NumberFormat(formatLocale(language), options).format(value);
+  return numberFormat(language, options).format(value);
 }
+
+const regionNames = new Map<string, Intl.DisplayNames>();
 
 export function countryName(code: string, language: string): string {
   try {
-    return new Intl.DisplayNames([formatLocale(language)], { type: 'region' }).of(code) ?? code;
+    let names = regionNames.get(language);
+    if (!names) {
+      names = new Intl.DisplayNames([formatLocale(language)], { type: 'region' });
+      regionNames.set(language, names);
+    }
+    return names.of(code) ?? code;
   } catch {
     return code;
   }

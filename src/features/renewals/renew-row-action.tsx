@@ -1,7 +1,7 @@
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import { useQuery } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { memo, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RenewalItem } from '@/api/renewals/schemas';
 import { subscriptionQueries } from '@/api/subscriptions/queries';
@@ -17,7 +17,7 @@ import { RenewDialog } from './renew-dialog';
  * subscription and checks every quantity with the same rule the API enforces. The reason a
  * button is disabled is read out with it (the cell has no room to show it).
  */
-export function RenewRowAction({
+export const RenewRowAction = memo(function RenewRowAction({
   item,
   onRenewed,
 }: {
@@ -80,4 +80,4 @@ export function RenewRowAction({
       ) : null}
     </Box>
   );
-}
+});

@@ -1,46 +1,24 @@
-import Box from '@mui/material/Box';
-import Chip from '@mui/material/Chip';
-import MuiLink from '@mui/material/Link';
-import Typography from '@mui/material/Typography';
 import type { GridColDef } from '@mui/x-data-grid';
 import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
-import { Link } from 'react-router';
-import type { OverviewStage, RenewalItem } from '@/api/renewals/schemas';
-import { CalendarDateText } from '@/components/calendar-date-text';
+import type { RenewalItem } from '@/api/renewals/schemas';
 import { formatCalendarDate, formatMoney, formatNumber } from '@/i18n/format';
+import {
+  AnniversaryCell,
+  CustomerCell,
+  DaysLeftCell,
+  StageCell,
+  SuggestedCell,
+} from './renewal-cells';
 
 /** What the app composes into each row (features never import each other). */
 export type RenewalRowAction = (item: RenewalItem) => ReactNode;
-
-const STAGE_COLORS: Record<OverviewStage, 'default' | 'info' | 'warning' | 'error'> = {
-  UPCOMING: 'default',
-  WINDOW_OPEN: 'info',
-  DUE: 'warning',
-  GRACE: 'error',
-};
-
-/** "12 days left", "due today", "3 days into grace": the backend's days left, in words. */
-export function daysLeftText(t: TFunction, daysLeft: number): string {
-  if (daysLeft === 0) return t('renewals:daysLeft.today');
-  return daysLeft > 0
-    ? t('renewals:daysLeft.left', { count: daysLeft })
-    : t('renewals:daysLeft.grace', { count: -daysLeft });
-}
 
 export function autoRenewText(t: TFunction, item: RenewalItem): string {
   return item.autoRenewal.enabled
     ? t('renewals:autoRenew.on', { count: item.autoRenewal.renewalQuantity })
     : t('renewals:autoRenew.off');
 }
-
-const twoLines = {
-  display: 'flex',
-  flexDirection: 'column',
-  justifyContent: 'center',
-  lineHeight: 1.3,
-  height: '100%',
-} as const;
 
 /** The renewals grid's columns; the sortable ones are those the API sorts by. */
 export function renewalColumns(
@@ -56,11 +34,7 @@ export function renewalColumns(
       minWidth: 200,
       // The API sorts customers by name A–Z only.
       sortingOrder: ['asc'],
-      renderCell: ({ row }) => (
-        <MuiLink component={Link} to={`/customers/${row.customerId}/plans`} underline="hover">
-          {row.companyName}
-        </MuiLink>
-      ),
+      renderCell: ({ row }) => <CustomerCell row={row} />,
     },
     { field: 'vipId', headerName: t('renewals:columns.vipId'), width: 120, sortable: false },
     {
@@ -92,25 +66,14 @@ export function renewalColumns(
       width: 130,
       sortable: false,
       valueFormatter: (value: string) => formatCalendarDate(value, language),
-      renderCell: ({ row }) => <CalendarDateText date={row.renewalDate} />,
+      renderCell: ({ row }) => <AnniversaryCell row={row} />,
     },
     {
       field: 'daysLeft',
       headerName: t('renewals:columns.daysLeft'),
       width: 190,
       sortingOrder: ['asc', 'desc'],
-      renderCell: ({ row }) => (
-        <Typography
-          component="span"
-          variant="body2"
-          sx={{
-            color:
-              row.daysLeft < 0 ? 'error.main' : row.daysLeft <= 30 ? 'warning.main' : 'inherit',
-          }}
-        >
-          {daysLeftText(t, row.daysLeft)}
-        </Typography>
-      ),
+      renderCell: ({ row }) => <DaysLeftCell row={row} />,
     },
     {
       field: 'stage',
@@ -118,28 +81,14 @@ export function renewalColumns(
       width: 150,
       sortable: false,
       valueGetter: (_value, row) => t(`renewals:stage.${row.stage}`),
-      renderCell: ({ row }) => (
-        <Chip
-          size="small"
-          variant="outlined"
-          color={STAGE_COLORS[row.stage]}
-          label={t(`renewals:stage.${row.stage}`)}
-        />
-      ),
+      renderCell: ({ row }) => <StageCell row={row} />,
     },
     {
       field: 'suggestedQuantity',
       headerName: t('renewals:columns.suggested'),
       width: 150,
       sortable: false,
-      renderCell: ({ row }) => (
-        <Box sx={twoLines}>
-          <span>{formatNumber(row.suggestedQuantity, language)}</span>
-          <Typography component="span" variant="body2" color="text.secondary">
-            {t('renewals:level', { level: row.suggestedVolumeLevel })}
-          </Typography>
-        </Box>
-      ),
+      renderCell: ({ row }) => <SuggestedCell row={row} />,
     },
     {
       field: 'estimatedPrice',

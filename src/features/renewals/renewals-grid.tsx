@@ -25,6 +25,20 @@ function NoRenewals() {
   );
 }
 
+/** The classes of the drawn cells (renewal-cells.tsx), styled once for the whole grid. */
+const CELL_STYLES = {
+  '& .rc-overdue': { color: 'error.main' },
+  '& .rc-soon': { color: 'warning.main' },
+  '& .rc-two-lines': {
+    display: 'flex',
+    flexDirection: 'column',
+    justifyContent: 'center',
+    lineHeight: 1.3,
+    height: '100%',
+  },
+  '& .rc-secondary': { color: 'text.secondary', fontSize: '0.875rem' },
+} as const;
+
 /** The grid's sort model for the API's sort, and back (customer name sorts A–Z only). */
 function toSortModel(sort: RenewalSort): GridSortModel {
   if (sort === 'customerName') return [{ field: 'companyName', sort: 'asc' }];
@@ -85,6 +99,7 @@ export function RenewalsGrid({ state, page, loading, onChange, rowAction }: Prop
         localeText={gridLocaleText(i18n.language)}
         aria-label={t('renewals:title')}
         rowHeight={56}
+        sx={CELL_STYLES}
         slots={{
           noRowsOverlay: NoRenewals,
           noResultsOverlay: NoRenewals,

@@ -3,9 +3,10 @@ import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
-import { useQuery } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { prefetch } from '@/api/prefetch';
 import { renewalQueries } from '@/api/renewals/queries';
 import { apiErrorMessage } from '@/components/api-error-message';
 import { ErrorState, RefreshErrorBanner } from '@/components/error-state';
@@ -16,7 +17,12 @@ import { fetchAllRenewals, renewalsCsv } from './export-renewals';
 import type { RenewalRowAction } from './renewal-columns';
 import { RenewalsFilters } from './renewals-filters';
 import { RenewalsGrid } from './renewals-grid';
-import { toApiParams, toFilterParams, useRenewalListParams } from './use-renewal-list-params';
+import {
+  toApiParams,
+  toFilterParams,
+  useRenewalListParams,
+  type RenewalListState,
+} from './use-renewal-list-params';
 
 export type { RenewalRowAction } from './renewal-columns';
 
@@ -27,7 +33,13 @@ export type { RenewalRowAction } from './renewal-columns';
  */
 export function RenewalsPage({ rowAction }: { rowAction?: RenewalRowAction }) {
   const { t } = useTranslation();
-  const { state, update } = useRenewalListParams();
+  const queryClient = useQueryClient();
+  // The next list starts loading on the click, while the page renders its loading state.
+  const loadAhead = useCallback(
+    (next: RenewalListState) => prefetch(queryClient, renewalQueries.list(toApiParams(next))),
+    [queryClient],
+  );
+  const { state, update } = useRenewalListParams(loadAhead);
   const list = useQuery(renewalQueries.list(toApiParams(state)));
   const today = useBusinessDate();
   const [exporting, setExporting] = useState<{ done: number; total: number } | null>(null);

@@ -78,7 +78,11 @@ export function isFiltered(state: RenewalListState): boolean {
   );
 }
 
-export function useRenewalListParams() {
+/**
+ * The list's state from the URL and the function that changes it. `onNext` hears the next state
+ * before the URL changes, so its list can start loading while the page renders.
+ */
+export function useRenewalListParams(onNext?: (next: RenewalListState) => void) {
   const [searchParams, setSearchParams] = useSearchParams();
   const state = useMemo(() => parseListState(searchParams), [searchParams]);
   // React Router's functional update reads the params of the last render, so two changes
@@ -96,11 +100,13 @@ export function useRenewalListParams() {
       const filtersChanged =
         toSearchParams({ ...next, page: 0 }).toString() !==
         toSearchParams({ ...previous, page: 0 }).toString();
-      const params = toSearchParams(filtersChanged && !paging ? { ...next, page: 0 } : next);
+      const nextState = filtersChanged && !paging ? { ...next, page: 0 } : next;
+      onNext?.(nextState);
+      const params = toSearchParams(nextState);
       latest.current = params;
       setSearchParams(params, { replace: options.replace ?? false });
     },
-    [setSearchParams],
+    [setSearchParams, onNext],
   );
   return { state, update };
 }
