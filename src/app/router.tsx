@@ -4,7 +4,9 @@ import { authorizationQueries } from '@/api/authorizations/queries';
 import { clockQueries } from '@/api/clock/queries';
 import { HISTORY_PAGE } from '@/api/common/history-page';
 import { customerQueries } from '@/api/customers/queries';
+import { invoiceListParamsOf, invoiceQueries } from '@/api/invoices/queries';
 import { orderQueries } from '@/api/orders/queries';
+import { paymentMethodQueries } from '@/api/payment-methods/queries';
 import { prefetch } from '@/api/prefetch';
 import { env } from '@/config/env';
 import { LoadingState } from '@/components/loading-state';
@@ -70,11 +72,40 @@ export function appRoutes(queryClient: QueryClient): RouteObject[] {
               lazy: () => import('./routes/customer-renewals-route'),
               errorElement,
             },
+            {
+              path: 'billing',
+              // Both halves of the tab at once, in parallel with the customer's own prefetch.
+              loader: ({ params, request }) => {
+                if (sessionStore.token() && params.customerId) {
+                  const { params: list } = invoiceListParamsOf(new URL(request.url).searchParams);
+                  prefetch(queryClient, invoiceQueries.list(params.customerId, list));
+                  prefetch(queryClient, paymentMethodQueries.list(params.customerId));
+                }
+                return null;
+              },
+              lazy: () => import('./routes/customer-billing-route'),
+              errorElement,
+            },
             { path: '*', element: <NotFoundPage /> },
           ],
         },
         { path: '*', element: <NotFoundPage /> },
       ],
+    },
+    {
+      // Outside the shell: a printable page without the app bar, navigation or tabs.
+      path: '/customers/:customerId/invoices/:invoiceId',
+      loader: ({ params }) => {
+        if (sessionStore.token() && params.customerId && params.invoiceId) {
+          prefetch(queryClient, clockQueries.current());
+          prefetch(queryClient, customerQueries.detail(params.customerId));
+          prefetch(queryClient, invoiceQueries.detail(params.customerId, params.invoiceId));
+        }
+        return null;
+      },
+      lazy: () => import('./routes/invoice-print-route'),
+      errorElement,
+      hydrateFallbackElement: <LoadingState />,
     },
   ];
 }

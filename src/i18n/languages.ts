@@ -10,6 +10,8 @@ export const NAMESPACES = [
   'renewals',
   'renew',
   'customerRenewals',
+  'subscriptions',
+  'billing',
   'devPanel',
   'errors',
   'validation',

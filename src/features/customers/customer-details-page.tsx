@@ -7,22 +7,30 @@ import { Link, Outlet, useLocation, useParams } from 'react-router';
 import { customerQueries } from '@/api/customers/queries';
 import { ErrorState, RefreshErrorBanner } from '@/components/error-state';
 import { LoadingState } from '@/components/loading-state';
+import { can, type Action } from '@/domain/permissions';
+import { useSession } from '@/hooks/use-session';
 import { CustomerHeader } from './customer-header';
 
-/** The tabs that work so far; each is its own URL. */
-const TABS = [
+/** The tabs that work so far; each is its own URL, some only for roles that may see them. */
+const TABS: readonly { path: string; labelKey: string; action?: Action }[] = [
   { path: 'plans', labelKey: 'customers:tabs.plans' },
   // The history tab's page lives in its own feature; this only links to its path.
   { path: 'history', labelKey: 'customers:tabs.history' },
   { path: 'renewals', labelKey: 'customers:tabs.renewals' },
-] as const;
+  // A sales rep may not see invoices (SPEC §2): no tab; its URL says why.
+  { path: 'billing', labelKey: 'customers:tabs.billing', action: 'invoices.view' },
+];
 
 export function CustomerDetailsPage() {
   const { t } = useTranslation();
   const { customerId = '' } = useParams();
   const location = useLocation();
   const customer = useQuery(customerQueries.detail(customerId));
-  const current = TABS.find((tab) => location.pathname.endsWith(`/${tab.path}`))?.path ?? false;
+  const session = useSession();
+  const tabs = TABS.filter(
+    (tab) => !tab.action || (session !== null && can(session.member.role, tab.action).ok),
+  );
+  const current = tabs.find((tab) => location.pathname.endsWith(`/${tab.path}`))?.path ?? false;
 
   if (customer.data) {
     return (
@@ -38,7 +46,7 @@ export function CustomerDetailsPage() {
             variant="scrollable"
             scrollButtons="auto"
           >
-            {TABS.map((tab) => (
+            {tabs.map((tab) => (
               <Tab
                 key={tab.path}
                 value={tab.path}

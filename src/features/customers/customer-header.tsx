@@ -1,13 +1,19 @@
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
+import Chip from '@mui/material/Chip';
+import Link from '@mui/material/Link';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { Link as RouterLink } from 'react-router';
+import { customerQueries } from '@/api/customers/queries';
 import type { Customer } from '@/api/customers/schemas';
 import { CalendarDateText } from '@/components/calendar-date-text';
 import { CopyButton } from '@/components/copy-button';
 import { DaysLeft } from '@/components/days-left';
 import { StatusChip } from '@/components/status-chip';
+import { compareDates } from '@/domain/calendar-date';
 import { useBusinessDate } from '@/hooks/use-business-date';
 import { countryName, formatCalendarDate } from '@/i18n/format';
 import { statusReasonText } from './status-reason';
@@ -22,6 +28,49 @@ function Fact({ label, children }: { label: string; children: React.ReactNode })
         {children}
       </Typography>
     </Box>
+  );
+}
+
+/**
+ * SPEC §5.7: the seat reductions and cancellations still to take effect, one chip each; they
+ * are undone on the Plans tab, next to the change. Nothing while the list loads or fails (the
+ * Plans tab shows that state).
+ */
+function PendingChanges({ customerId }: { customerId: string }) {
+  const { t, i18n } = useTranslation();
+  const today = useBusinessDate();
+  const subscriptions = useQuery(customerQueries.subscriptions(customerId));
+  const pending = (subscriptions.data?.items ?? []).filter(
+    (s) =>
+      s.scheduledChange !== null &&
+      (today === undefined || compareDates(s.scheduledChange.effectiveDate, today) > 0),
+  );
+  if (pending.length === 0) return null;
+  return (
+    <Stack
+      direction="row"
+      component="section"
+      aria-label={t('customers:pending.title')}
+      sx={{ alignItems: 'center', flexWrap: 'wrap', gap: 1, mt: 1 }}
+    >
+      {pending.map((s) => {
+        const change = s.scheduledChange;
+        if (!change) return null;
+        const date = formatCalendarDate(change.effectiveDate, i18n.language);
+        const label =
+          change.type === 'REDUCTION'
+            ? t('customers:pending.reduction', {
+                offer: s.offerName,
+                count: change.renewalQuantity,
+                date,
+              })
+            : t('customers:pending.cancellation', { offer: s.offerName, date });
+        return <Chip key={s.id} size="small" color="warning" variant="outlined" label={label} />;
+      })}
+      <Link component={RouterLink} to="plans" variant="body2">
+        {t('customers:pending.link')}
+      </Link>
+    </Stack>
   );
 }
 
@@ -50,6 +99,7 @@ export function CustomerHeader({ customer }: { customer: Customer }) {
           {statusReasonText(t, i18n.language, reason)}
         </Typography>
       </Stack>
+      <PendingChanges customerId={customer.id} />
       {customer.attentionReasons.includes('PA_OVERDUE') &&
       (reason.code === 'PA_ORDER_OVERDUE' || reason.code === 'PA_ORDER_VERY_OVERDUE') ? (
         <Alert severity={customer.status === 'SUSPENDED' ? 'error' : 'warning'} sx={{ mt: 2 }}>

@@ -59,8 +59,21 @@ export type PlansActions = (
   subscriptions: readonly Subscription[],
 ) => ReactNode;
 
+/** What the app composes into one subscription's row (its actions, or next to its change). */
+export type PlansRowActions = (customer: Customer, subscription: Subscription) => ReactNode;
+
 /** SPEC §5.3 Plans: the customer's subscriptions with seats used of total. */
-export function PlansTab({ actions }: { actions?: PlansActions }) {
+export function PlansTab({
+  actions,
+  rowActions,
+  scheduledActions,
+}: {
+  actions?: PlansActions;
+  /** Rendered in an Actions column, one cell per row. */
+  rowActions?: PlansRowActions;
+  /** Rendered under a row's scheduled change, or its dash (the undo, and word of it done). */
+  scheduledActions?: PlansRowActions;
+}) {
   const { t } = useTranslation();
   const { customerId = '' } = useParams();
   const subscriptions = useQuery(customerQueries.subscriptions(customerId));
@@ -103,6 +116,7 @@ export function PlansTab({ actions }: { actions?: PlansActions }) {
                   <TableCell>{t('customers:plans.renewalDate')}</TableCell>
                   <TableCell>{t('customers:plans.autoRenew')}</TableCell>
                   <TableCell>{t('customers:plans.scheduled')}</TableCell>
+                  {rowActions ? <TableCell>{t('customers:plans.actions')}</TableCell> : null}
                 </TableRow>
               </TableHead>
               <TableBody>
@@ -134,7 +148,15 @@ export function PlansTab({ actions }: { actions?: PlansActions }) {
                     </TableCell>
                     <TableCell>
                       <ScheduledChange subscription={subscription} />
+                      {customer.data && scheduledActions
+                        ? scheduledActions(customer.data, subscription)
+                        : null}
                     </TableCell>
+                    {rowActions ? (
+                      <TableCell>
+                        {customer.data ? rowActions(customer.data, subscription) : null}
+                      </TableCell>
+                    ) : null}
                   </TableRow>
                 ))}
               </TableBody>

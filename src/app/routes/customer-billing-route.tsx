@@ -1,0 +1,1 @@
+export { BillingTab as Component } from '@/features/billing/billing-tab';
