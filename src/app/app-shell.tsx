@@ -12,7 +12,7 @@ import ListItemIcon from '@mui/material/ListItemIcon';
 import ListItemText from '@mui/material/ListItemText';
 import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
-import { Suspense, useState } from 'react';
+import { memo, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useLocation } from 'react-router';
 import { env } from '@/config/env';
@@ -50,11 +50,24 @@ function Navigation({ onNavigate }: { onNavigate?: () => void }) {
   );
 }
 
-/** The frame around every signed-in page: app bar, navigation drawer, skip link, main. */
-export function AppShell() {
+/** The page, which suspends while its chunk loads (a new fallback per section, not per filter). */
+function MainOutlet() {
+  const location = useLocation();
+  return (
+    <Suspense key={location.pathname.split('/')[1]} fallback={<LoadingState lines={6} />}>
+      <Outlet />
+    </Suspense>
+  );
+}
+
+/**
+ * The frame around every signed-in page: app bar, navigation drawer, skip link, main. Memoised,
+ * and only MainOutlet reads the location: a filter or page change in a list's URL redraws the
+ * page, not the frame.
+ */
+export const AppShell = memo(function AppShell() {
   const { t } = useTranslation();
   const [drawerOpen, setDrawerOpen] = useState(false);
-  const location = useLocation();
   return (
     <Box sx={{ display: 'flex', minHeight: '100vh' }}>
       <Box
@@ -132,10 +145,8 @@ export function AppShell() {
         sx={{ flexGrow: 1, minWidth: 0, p: { xs: 1.5, sm: 3 }, outline: 'none' }}
       >
         <Toolbar />
-        <Suspense key={location.pathname.split('/')[1]} fallback={<LoadingState lines={6} />}>
-          <Outlet />
-        </Suspense>
+        <MainOutlet />
       </Box>
     </Box>
   );
-}
+});

@@ -111,7 +111,7 @@ async function loadRenewals(page: Page, path: string) {
   await page.locator('[role="row"][data-id]').first().waitFor({ timeout: LOAD_TIMEOUT_MS });
   // The grid draws a progress bar while its list loads.
   await page.waitForFunction(
-    () => document.querySelector('.MuiDataGrid-root [role="progressbar"]') === null,
+    () => document.querySelector('.MuiLinearProgress-root') === null,
     undefined,
     { timeout: LOAD_TIMEOUT_MS },
   );

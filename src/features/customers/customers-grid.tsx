@@ -1,14 +1,12 @@
-import Box from '@mui/material/Box';
-import { DataGrid, type GridSortModel } from '@mui/x-data-grid';
+import type { GridPaginationModel, GridSortModel } from '@mui/x-data-grid';
 import { useQueryClient } from '@tanstack/react-query';
-import { useMemo, type MouseEvent, type FocusEvent } from 'react';
+import { useCallback, useMemo, type MouseEvent, type FocusEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { GridLoadingOverlay } from '@/components/grid-loading-overlay';
 import { customerQueries } from '@/api/customers/queries';
 import { prefetch } from '@/api/prefetch';
 import type { CustomerPage, CustomerSort } from '@/api/customers/schemas';
-import { gridLocaleText } from '@/components/data-grid-locale';
 import { EmptyState } from '@/components/empty-state';
+import { ServerDataGrid } from '@/components/server-data-grid';
 import { customerColumns } from './customer-columns';
 import { PAGE_SIZES, type CustomerListState } from './use-customer-list-params';
 
@@ -27,7 +25,7 @@ function NoCustomers() {
   );
 }
 
-/** The DataGrid in server mode: the API pages and sorts; the grid only shows. */
+/** The customers in a server-mode grid: the API pages and sorts; the grid only shows. */
 export function CustomersGrid({ state, page, loading, today, onChange }: Props) {
   const { t, i18n } = useTranslation();
   const queryClient = useQueryClient();
@@ -47,49 +45,44 @@ export function CustomersGrid({ state, page, loading, today, onChange }: Props) 
     () => ({ page: state.page, pageSize: state.pageSize }),
     [state.page, state.pageSize],
   );
+  const onPaginationModelChange = useCallback(
+    (model: GridPaginationModel) => onChange({ page: model.page, pageSize: model.pageSize }),
+    [onChange],
+  );
+  const onSortModelChange = useCallback(
+    (model: GridSortModel) => {
+      const first = model[0];
+      const sort = first
+        ? ((first.sort === 'desc' ? `-${first.field}` : first.field) as CustomerSort)
+        : 'companyName';
+      // The grid also reports the model it was given: only a real change counts.
+      if (sort !== state.sort) onChange({ sort });
+    },
+    [onChange, state.sort],
+  );
   // Opening a customer is instant when its details were fetched as the pointer or focus reached it.
-  const prefetchDetails = (event: MouseEvent<HTMLElement> | FocusEvent<HTMLElement>) => {
-    const id = event.currentTarget.dataset.id;
-    if (id) prefetch(queryClient, customerQueries.detail(id));
-  };
+  const rowProps = useMemo(() => {
+    const prefetchDetails = (event: MouseEvent<HTMLElement> | FocusEvent<HTMLElement>) => {
+      const id = event.currentTarget.dataset.id;
+      if (id) prefetch(queryClient, customerQueries.detail(id));
+    };
+    return { onMouseEnter: prefetchDetails, onFocus: prefetchDetails };
+  }, [queryClient]);
 
   return (
-    <Box sx={{ height: { xs: 560, md: 'calc(100vh - 330px)' }, minHeight: 420, width: '100%' }}>
-      <DataGrid
-        rows={page?.items ?? []}
-        rowCount={page?.totalCount ?? 0}
-        columns={columns}
-        loading={loading}
-        paginationMode="server"
-        sortingMode="server"
-        filterMode="server"
-        disableColumnFilter
-        disableRowSelectionOnClick
-        paginationModel={paginationModel}
-        onPaginationModelChange={(model) =>
-          onChange({ page: model.page, pageSize: model.pageSize })
-        }
-        pageSizeOptions={[...PAGE_SIZES]}
-        sortModel={sortModel}
-        sortingOrder={['asc', 'desc']}
-        onSortModelChange={(model) => {
-          const first = model[0];
-          const sort = first
-            ? ((first.sort === 'desc' ? `-${first.field}` : first.field) as CustomerSort)
-            : 'companyName';
-          // The grid also reports the model it was given: only a real change counts.
-          if (sort !== state.sort) onChange({ sort });
-        }}
-        localeText={gridLocaleText(i18n.language)}
-        aria-label={t('customers:title')}
-        rowHeight={56}
-        slots={{
-          noRowsOverlay: NoCustomers,
-          noResultsOverlay: NoCustomers,
-          loadingOverlay: GridLoadingOverlay,
-        }}
-        slotProps={{ row: { onMouseEnter: prefetchDetails, onFocus: prefetchDetails } }}
-      />
-    </Box>
+    <ServerDataGrid
+      label={t('customers:title')}
+      rows={page?.items}
+      rowCount={page?.totalCount}
+      columns={columns}
+      loading={loading}
+      paginationModel={paginationModel}
+      onPaginationModelChange={onPaginationModelChange}
+      pageSizeOptions={PAGE_SIZES}
+      sortModel={sortModel}
+      onSortModelChange={onSortModelChange}
+      NoRows={NoCustomers}
+      rowProps={rowProps}
+    />
   );
 }

@@ -1,5 +1,4 @@
-import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
-import { useSearchParams } from 'react-router';
+import { useListUrlState } from '@/hooks/use-list-url-state';
 import { z } from 'zod';
 import {
   CountryCodeSchema,
@@ -86,30 +85,8 @@ export function toApiParams(state: CustomerListState): CustomerListParams {
   return { ...toFilterParams(state), limit: state.pageSize, offset: state.page * state.pageSize };
 }
 
-export function useCustomerListParams() {
-  const [searchParams, setSearchParams] = useSearchParams();
-  const state = useMemo(() => parseListState(searchParams), [searchParams]);
-  // React Router's functional update reads the params of the last render, so two changes
-  // before a re-render (clear the filters, then type at once) would lose the first one.
-  // Changes build on the latest params instead.
-  const latest = useRef(searchParams);
-  useLayoutEffect(() => {
-    latest.current = searchParams;
-  }, [searchParams]);
-  /** A change of search, sort or filters starts again from the first page; paging keeps them. */
-  const update = useCallback(
-    (changes: Partial<CustomerListState>, options: { replace?: boolean } = {}) => {
-      const previous = parseListState(latest.current);
-      const next = { ...previous, ...changes };
-      const paging = 'page' in changes || 'pageSize' in changes;
-      const filtersChanged =
-        toSearchParams({ ...next, page: 0 }).toString() !==
-        toSearchParams({ ...previous, page: 0 }).toString();
-      const params = toSearchParams(filtersChanged && !paging ? { ...next, page: 0 } : next);
-      latest.current = params;
-      setSearchParams(params, { replace: options.replace ?? false });
-    },
-    [setSearchParams],
-  );
-  return { state, update };
+const CODEC = { parse: parseListState, toSearchParams };
+
+export function useCustomerListParams(onNext?: (next: CustomerListState) => void) {
+  return useListUrlState(CODEC, onNext);
 }

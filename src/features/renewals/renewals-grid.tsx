@@ -1,12 +1,9 @@
-import Box from '@mui/material/Box';
-import { DataGrid, type GridSortModel } from '@mui/x-data-grid';
-import { useMemo } from 'react';
+import type { GridPaginationModel, GridSortModel } from '@mui/x-data-grid';
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { GridLoadingOverlay } from '@/components/grid-loading-overlay';
-import type { RenewalPage, RenewalSort } from '@/api/renewals/schemas';
-import { gridLocaleText } from '@/components/data-grid-locale';
+import type { RenewalItem, RenewalPage, RenewalSort } from '@/api/renewals/schemas';
 import { EmptyState } from '@/components/empty-state';
-import { visuallyHidden } from '@/components/loading-state';
+import { ServerDataGrid } from '@/components/server-data-grid';
 import { renewalColumns, type RenewalRowAction } from './renewal-columns';
 import { PAGE_SIZES, type RenewalListState } from './use-renewal-list-params';
 
@@ -39,6 +36,8 @@ const CELL_STYLES = {
   '& .rc-secondary': { color: 'text.secondary', fontSize: '0.875rem' },
 } as const;
 
+const rowIdOf = (row: RenewalItem) => row.subscriptionId;
+
 /** The grid's sort model for the API's sort, and back (customer name sorts A–Z only). */
 function toSortModel(sort: RenewalSort): GridSortModel {
   if (sort === 'customerName') return [{ field: 'companyName', sort: 'asc' }];
@@ -51,7 +50,7 @@ function fromSortModel(model: GridSortModel): RenewalSort {
   return first?.field === 'daysLeft' && first.sort === 'desc' ? '-daysLeft' : 'daysLeft';
 }
 
-/** The DataGrid in server mode: the API filters, pages and sorts; the grid only shows. */
+/** The renewals in a server-mode grid: the API filters, pages and sorts; the grid only shows. */
 export function RenewalsGrid({ state, page, loading, onChange, rowAction }: Props) {
   const { t, i18n } = useTranslation();
   const columns = useMemo(
@@ -65,47 +64,34 @@ export function RenewalsGrid({ state, page, loading, onChange, rowAction }: Prop
     () => ({ page: state.page, pageSize: state.pageSize }),
     [state.page, state.pageSize],
   );
+  const onPaginationModelChange = useCallback(
+    (model: GridPaginationModel) => onChange({ page: model.page, pageSize: model.pageSize }),
+    [onChange],
+  );
+  const onSortModelChange = useCallback(
+    (model: GridSortModel) => {
+      const sort = fromSortModel(model);
+      // The grid also reports the model it was given: only a real change counts.
+      if (sort !== state.sort) onChange({ sort });
+    },
+    [onChange, state.sort],
+  );
 
   return (
-    // At 360 px the columns scroll sideways inside the grid, not the page.
-    <Box sx={{ height: { xs: 560, md: 'calc(100vh - 330px)' }, minHeight: 420, width: '100%' }}>
-      {/* The grid's overlay is only drawn: a screen reader hears that the list is loading. */}
-      <Box role="status" aria-live="polite" sx={visuallyHidden}>
-        {loading ? t('common:states.loading') : ''}
-      </Box>
-      <DataGrid
-        rows={page?.items ?? []}
-        getRowId={(row) => row.subscriptionId}
-        rowCount={page?.totalCount ?? 0}
-        columns={columns}
-        loading={loading}
-        paginationMode="server"
-        sortingMode="server"
-        filterMode="server"
-        disableColumnFilter
-        disableRowSelectionOnClick
-        paginationModel={paginationModel}
-        onPaginationModelChange={(model) =>
-          onChange({ page: model.page, pageSize: model.pageSize })
-        }
-        pageSizeOptions={[...PAGE_SIZES]}
-        sortModel={sortModel}
-        sortingOrder={['asc', 'desc']}
-        onSortModelChange={(model) => {
-          const sort = fromSortModel(model);
-          // The grid also reports the model it was given: only a real change counts.
-          if (sort !== state.sort) onChange({ sort });
-        }}
-        localeText={gridLocaleText(i18n.language)}
-        aria-label={t('renewals:title')}
-        rowHeight={56}
-        sx={CELL_STYLES}
-        slots={{
-          noRowsOverlay: NoRenewals,
-          noResultsOverlay: NoRenewals,
-          loadingOverlay: GridLoadingOverlay,
-        }}
-      />
-    </Box>
+    <ServerDataGrid
+      label={t('renewals:title')}
+      rows={page?.items}
+      rowCount={page?.totalCount}
+      getRowId={rowIdOf}
+      columns={columns}
+      loading={loading}
+      paginationModel={paginationModel}
+      onPaginationModelChange={onPaginationModelChange}
+      pageSizeOptions={PAGE_SIZES}
+      sortModel={sortModel}
+      onSortModelChange={onSortModelChange}
+      NoRows={NoRenewals}
+      sx={CELL_STYLES}
+    />
   );
 }

@@ -1,5 +1,4 @@
-import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
-import { useSearchParams } from 'react-router';
+import { useListUrlState } from '@/hooks/use-list-url-state';
 import type { RenewalListParams } from '@/api/renewals/requests';
 import { RenewalSortSchema, type RenewalSort } from '@/api/renewals/schemas';
 
@@ -78,35 +77,9 @@ export function isFiltered(state: RenewalListState): boolean {
   );
 }
 
-/**
- * The list's state from the URL and the function that changes it. `onNext` hears the next state
- * before the URL changes, so its list can start loading while the page renders.
- */
+const CODEC = { parse: parseListState, toSearchParams };
+
+/** The list's state from the URL; `onNext` hears the next state before the URL changes. */
 export function useRenewalListParams(onNext?: (next: RenewalListState) => void) {
-  const [searchParams, setSearchParams] = useSearchParams();
-  const state = useMemo(() => parseListState(searchParams), [searchParams]);
-  // React Router's functional update reads the params of the last render, so two changes
-  // before a re-render would lose the first one: changes build on the latest params instead.
-  const latest = useRef(searchParams);
-  useLayoutEffect(() => {
-    latest.current = searchParams;
-  }, [searchParams]);
-  /** A change of sort or filters starts again from the first page; paging keeps them. */
-  const update = useCallback(
-    (changes: Partial<RenewalListState>, options: { replace?: boolean } = {}) => {
-      const previous = parseListState(latest.current);
-      const next = { ...previous, ...changes };
-      const paging = 'page' in changes || 'pageSize' in changes;
-      const filtersChanged =
-        toSearchParams({ ...next, page: 0 }).toString() !==
-        toSearchParams({ ...previous, page: 0 }).toString();
-      const nextState = filtersChanged && !paging ? { ...next, page: 0 } : next;
-      onNext?.(nextState);
-      const params = toSearchParams(nextState);
-      latest.current = params;
-      setSearchParams(params, { replace: options.replace ?? false });
-    },
-    [setSearchParams, onNext],
-  );
-  return { state, update };
+  return useListUrlState(CODEC, onNext);
 }

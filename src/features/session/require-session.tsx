@@ -9,8 +9,12 @@ import { sessionStore } from '@/lib/session-store';
  */
 export function RequireSession({ children }: { children: ReactNode }) {
   const session = useSession();
+  return session ? children : <SignInRedirect />;
+}
+
+/** Reads the location only on the way out, so a signed-in page's URL changes do not pass here. */
+function SignInRedirect() {
   const location = useLocation();
-  if (session) return children;
   const params = new URLSearchParams();
   if (sessionStore.endReason() === 'expired') {
     params.set('returnTo', `${location.pathname}${location.search}`);
