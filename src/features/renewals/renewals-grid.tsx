@@ -1,5 +1,5 @@
 import type { GridPaginationModel, GridSortModel } from '@mui/x-data-grid';
-import { useCallback, useMemo } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RenewalItem, RenewalPage, RenewalSort } from '@/api/renewals/schemas';
 import { EmptyState } from '@/components/empty-state';
@@ -9,6 +9,8 @@ import { PAGE_SIZES, type RenewalListState } from './use-renewal-list-params';
 
 interface Props {
   state: RenewalListState;
+  /** The state of the rows on display (the previous one while the next list loads). */
+  shown: RenewalListState;
   page: RenewalPage | undefined;
   loading: boolean;
   onChange: (changes: Partial<RenewalListState>) => void;
@@ -51,30 +53,36 @@ function fromSortModel(model: GridSortModel): RenewalSort {
 }
 
 /** The renewals in a server-mode grid: the API filters, pages and sorts; the grid only shows. */
-export function RenewalsGrid({ state, page, loading, onChange, rowAction }: Props) {
+export function RenewalsGrid({ state, shown, page, loading, onChange, rowAction }: Props) {
   const { t, i18n } = useTranslation();
   const columns = useMemo(
     () => renewalColumns(t, i18n.language, rowAction),
     [t, i18n.language, rowAction],
   );
-  // A new model object on every render reads as a sort change, which sends the grid back to
-  // page 1: keep the same object while the sort is the same.
-  const sortModel = useMemo(() => toSortModel(state.sort), [state.sort]);
+  // The grid shows the sort and page of the rows it shows: they change with the new rows, in one
+  // drawing, not once on the click and again when the rows arrive. A new model object on every
+  // render reads as a sort change, which sends the grid back to page 1: keep the same object.
+  const sortModel = useMemo(() => toSortModel(shown.sort), [shown.sort]);
   const paginationModel = useMemo(
-    () => ({ page: state.page, pageSize: state.pageSize }),
-    [state.page, state.pageSize],
+    () => ({ page: shown.page, pageSize: shown.pageSize }),
+    [shown.page, shown.pageSize],
   );
   const onPaginationModelChange = useCallback(
     (model: GridPaginationModel) => onChange({ page: model.page, pageSize: model.pageSize }),
     [onChange],
   );
+  // Read through a ref: a new callback on each sort would draw the grid again on the click.
+  const sorts = useRef({ asked: state.sort, shown: shown.sort });
+  useLayoutEffect(() => {
+    sorts.current = { asked: state.sort, shown: shown.sort };
+  }, [state.sort, shown.sort]);
   const onSortModelChange = useCallback(
     (model: GridSortModel) => {
       const sort = fromSortModel(model);
       // The grid also reports the model it was given: only a real change counts.
-      if (sort !== state.sort) onChange({ sort });
+      if (sort !== sorts.current.asked && sort !== sorts.current.shown) onChange({ sort });
     },
-    [onChange, state.sort],
+    [onChange],
   );
 
   return (

@@ -41,6 +41,10 @@ export function RenewalsPage({ rowAction }: { rowAction?: RenewalRowAction }) {
   );
   const { state, update } = useRenewalListParams(loadAhead);
   const list = useQuery(renewalQueries.list(toApiParams(state)));
+  // The state whose rows are on display: the previous one while the next list loads (React's
+  // "adjust state while rendering" pattern, no effect and no extra drawing).
+  const [shown, setShown] = useState(state);
+  if (list.data && !list.isPlaceholderData && shown !== state) setShown(state);
   const today = useBusinessDate();
   const [exporting, setExporting] = useState<{ done: number; total: number } | null>(null);
   const [exportError, setExportError] = useState<unknown>(null);
@@ -104,6 +108,7 @@ export function RenewalsPage({ rowAction }: { rowAction?: RenewalRowAction }) {
       ) : (
         <RenewalsGrid
           state={state}
+          shown={shown}
           page={list.data}
           loading={list.isFetching}
           onChange={update}
