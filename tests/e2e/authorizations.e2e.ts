@@ -3,55 +3,16 @@ import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import {
+  callApi,
   expectNoAxeViolations,
   expectNoHorizontalScroll,
-  dataRows,
   newContext,
   openContextPage,
   sharedBrowserPerFile,
-  signIn as signInOnly,
+  signInWithRows,
 } from './browser';
 
-/** Signed in, with the first customers shown: the embedded backend has finished seeding. */
-async function signIn(page: Page, name: string) {
-  await signInOnly(page, name);
-  await dataRows(page).first().waitFor();
-}
-
 const browser = sharedBrowserPerFile();
-
-interface ApiAnswer {
-  status: number;
-  body: unknown;
-}
-
-/**
- * A call to the embedded API from inside the page, as another tab of the same user would make
- * it (same IndexedDB, same service worker, the signed-in token).
- */
-async function api(
-  page: Page,
-  method: string,
-  apiPath: string,
-  options: { body?: unknown; version?: number } = {},
-): Promise<ApiAnswer> {
-  return page.evaluate(
-    async ({ method, apiPath, body, version }) => {
-      const session = JSON.parse(localStorage.getItem('rc.session') ?? '{}') as { token?: string };
-      const headers: Record<string, string> = { Authorization: `Bearer ${session.token ?? ''}` };
-      if (method !== 'GET') headers['Idempotency-Key'] = crypto.randomUUID();
-      if (body !== undefined) headers['Content-Type'] = 'application/json';
-      if (version !== undefined) headers['If-Match'] = `"${version}"`;
-      const response = await fetch(`/api/v1${apiPath}`, {
-        method,
-        headers,
-        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-      });
-      return { status: response.status, body: (await response.json()) as unknown };
-    },
-    { method, apiPath, body: options.body, version: options.version },
-  );
-}
 
 interface OfferLike {
   id: string;
@@ -63,13 +24,13 @@ interface OfferLike {
 
 /** Creates a TEAM PA through the API on offers the customer holds no subscription of. */
 async function createPaThroughApi(page: Page, customerId: string, quantities: number[]) {
-  const customer = (await api(page, 'GET', `/customers/${customerId}`)).body as {
+  const customer = (await callApi(page, 'GET', `/customers/${customerId}`)).body as {
     marketSegment: string;
   };
-  const offerAnswer = await api(page, 'GET', '/offers');
+  const offerAnswer = await callApi(page, 'GET', '/offers');
   const offers = (offerAnswer.body as { items: OfferLike[] }).items;
   const held = (
-    (await api(page, 'GET', `/customers/${customerId}/subscriptions`)).body as {
+    (await callApi(page, 'GET', `/customers/${customerId}/subscriptions`)).body as {
       items: { offerId: string }[];
     }
   ).items.map((s) => s.offerId);
@@ -82,11 +43,11 @@ async function createPaThroughApi(page: Page, customerId: string, quantities: nu
       !held.includes(o.id),
   );
   const today = (
-    (await api(page, 'GET', '/clock')).body as {
+    (await callApi(page, 'GET', '/clock')).body as {
       businessDate: string;
     }
   ).businessDate;
-  const answer = await api(page, 'POST', `/customers/${customerId}/purchase-authorizations`, {
+  const answer = await callApi(page, 'POST', `/customers/${customerId}/purchase-authorizations`, {
     body: {
       licenseType: 'TEAM',
       deploymentDate: today,
@@ -133,7 +94,7 @@ describe('purchase authorizations', () => {
     const context = await newContext(browser());
     const { page, errors } = await openContextPage(context);
     // Customer 11: ACTIVE, sales rep Erik, account manager Camille, no pending PA.
-    await signIn(page, 'Erik Sandberg');
+    await signInWithRows(page, 'Erik Sandberg');
     const dialog = await openCreateDialog(page, 'cus-000011');
     await dialog.getByRole('radio', { name: 'Team' }).focus();
     await page.keyboard.press('Space');
@@ -164,7 +125,7 @@ describe('purchase authorizations', () => {
     await expectNoAxeViolations(page);
 
     await signOut(page);
-    await signIn(page, 'Camille Laurent');
+    await signInWithRows(page, 'Camille Laurent');
     await page.goto('/customers/cus-000011/history?type=PA');
     const mine = page.getByRole('listitem').filter({ hasText: 'PO-2026-311' });
     await mine.getByRole('button', { name: 'Undo', exact: true }).click();
@@ -178,7 +139,7 @@ describe('purchase authorizations', () => {
   it('an undo is refused when a licence got assigned in another tab meanwhile', async () => {
     const context = await newContext(browser());
     const { page, errors } = await openContextPage(context);
-    await signIn(page, 'Camille Laurent');
+    await signInWithRows(page, 'Camille Laurent');
     // Customer 29: ACTIVE, Camille's. A PA of one new offer: a single user takes a seat of it.
     const pa = await createPaThroughApi(page, 'cus-000029', [2]);
     await page.goto('/customers/cus-000029/history?type=PA');
@@ -193,12 +154,12 @@ describe('purchase authorizations', () => {
     await other.goto('/customers/cus-000029/plans');
     await other.getByRole('heading', { name: 'Subscriptions' }).waitFor();
     const subscriptions = (
-      (await api(other, 'GET', '/customers/cus-000029/subscriptions')).body as {
+      (await callApi(other, 'GET', '/customers/cus-000029/subscriptions')).body as {
         items: { id: string; offerId: string }[];
       }
     ).items;
     const subscription = subscriptions.find((s) => s.offerId === pa.lineItems[0]?.offerId);
-    const assigned = await api(other, 'POST', '/customers/cus-000029/licence-assignments', {
+    const assigned = await callApi(other, 'POST', '/customers/cus-000029/licence-assignments', {
       body: {
         subscriptionId: subscription?.id,
         user: { firstName: 'Ana', lastName: 'Berg', email: 'ana.berg@example.com' },
@@ -221,7 +182,7 @@ describe('purchase authorizations', () => {
   it('places the order of a PA, then returns part of it', async () => {
     const context = await newContext(browser());
     const { page, errors } = await openContextPage(context);
-    await signIn(page, 'Camille Laurent');
+    await signInWithRows(page, 'Camille Laurent');
     // Customer 14: ACTIVE, Camille's.
     const pa = await createPaThroughApi(page, 'cus-000014', [5, 3]);
     await page.goto('/customers/cus-000014/history');
@@ -257,7 +218,7 @@ describe('purchase authorizations', () => {
       .first()
       .waitFor();
     const orders = (
-      (await api(page, 'GET', '/customers/cus-000014/orders')).body as {
+      (await callApi(page, 'GET', '/customers/cus-000014/orders')).body as {
         items: { orderType: string; lineItems: { quantity: number }[] }[];
       }
     ).items;
@@ -270,10 +231,10 @@ describe('purchase authorizations', () => {
   it('on day 31 of a pending PA the customer is DELAYED and new PAs are refused with the reason', async () => {
     const context = await newContext(browser());
     const { page, errors } = await openContextPage(context);
-    await signIn(page, 'Alva Lindqvist');
+    await signInWithRows(page, 'Alva Lindqvist');
     // Customer 8 has a young pending PA.
     const pas = (
-      (await api(page, 'GET', '/customers/cus-000008/purchase-authorizations?status=PENDING'))
+      (await callApi(page, 'GET', '/customers/cus-000008/purchase-authorizations?status=PENDING'))
         .body as { items: { creationDate: string }[] }
     ).items;
     const created = pas[0]?.creationDate ?? '';
@@ -318,7 +279,7 @@ describe('purchase authorizations', () => {
       .filter((part) => part.split(/\s+/).length >= 2);
     const context = await newContext(browser(), { width: 360 });
     const { page, errors } = await openContextPage(context);
-    await signIn(page, 'Alva Lindqvist');
+    await signInWithRows(page, 'Alva Lindqvist');
     const expected = { sv: 'Licenstyp', de: 'Lizenztyp', fr: 'Type de licence' } as const;
     for (const language of ['sv', 'de', 'fr'] as const) {
       await page.evaluate((value) => localStorage.setItem('rc.language', value), language);

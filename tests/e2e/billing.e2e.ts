@@ -1,33 +1,18 @@
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import {
-  dataRows,
+  apiBodyGet,
+  descriptionOf,
+  dialogSettled,
   expectNoAxeViolations,
   expectNoHorizontalScroll,
   newContext,
   openContextPage,
   sharedBrowserPerFile,
-  signIn as signInOnly,
+  signInWithRows,
 } from './browser';
 
 const browser = sharedBrowserPerFile();
-
-/** Signed in, with the first customers shown: the embedded backend has finished seeding. */
-async function signIn(page: Page, name: string) {
-  await signInOnly(page, name);
-  await dataRows(page).first().waitFor();
-}
-
-/** A GET to the embedded API from inside the page, with the signed-in token. */
-async function apiGet<T>(page: Page, apiPath: string): Promise<T> {
-  return page.evaluate(async (apiPath) => {
-    const session = JSON.parse(localStorage.getItem('rc.session') ?? '{}') as { token?: string };
-    const response = await fetch(`/api/v1${apiPath}`, {
-      headers: { Authorization: `Bearer ${session.token ?? ''}` },
-    });
-    return (await response.json()) as T;
-  }, apiPath);
-}
 
 interface InvoiceLike {
   id: string;
@@ -56,15 +41,15 @@ interface Found {
 
 /** The first customer (read through the API) with a card in use and invoices in `view`. */
 async function customerWith(page: Page, view: 'OVERDUE' | 'PAID'): Promise<Found> {
-  const customers = await apiGet<{ items: { id: string }[] }>(page, '/customers?limit=1000');
+  const customers = await apiBodyGet<{ items: { id: string }[] }>(page, '/customers?limit=1000');
   for (const { id } of customers.items) {
-    const invoices = await apiGet<{ items: InvoiceLike[]; viewCounts: Found['counts'] }>(
+    const invoices = await apiBodyGet<{ items: InvoiceLike[]; viewCounts: Found['counts'] }>(
       page,
       `/customers/${id}/invoices?view=${view}&limit=25`,
     );
     const own = invoices.items.filter((invoice) => invoice.kind === 'INVOICE');
     if (own.length === 0) continue;
-    const cards = await apiGet<{ items: CardLike[] }>(page, `/customers/${id}/payment-methods`);
+    const cards = await apiBodyGet<{ items: CardLike[] }>(page, `/customers/${id}/payment-methods`);
     if (!cards.items.some((card) => card.isDefault && !card.expired)) continue;
     return { customerId: id, invoices: own, counts: invoices.viewCounts, cards: cards.items };
   }
@@ -79,37 +64,6 @@ function labelOf(card: CardLike): string {
   return `${BRANDS[card.card.brand]} ending ${card.card.last4}, expires ${month}/${card.card.expiryYear}`;
 }
 
-/** A dialog's fade-in is over: mid-fade its colours are washed out, and axe measures those. */
-async function dialogSettled(page: Page) {
-  await expect
-    .poll(() =>
-      page.evaluate(
-        () =>
-          [...document.querySelectorAll('.MuiDialog-container')].every(
-            (element) => getComputedStyle(element).opacity === '1',
-          ) &&
-          document
-            .getAnimations()
-            .every(
-              (animation) =>
-                !(animation instanceof CSSTransition) || animation.playState !== 'running',
-            ),
-      ),
-    )
-    .toBe(true);
-}
-
-/** The accessible description of a control: the text of its aria-describedby elements. */
-async function descriptionOf(control: Locator) {
-  return control.evaluate((element) =>
-    (element.getAttribute('aria-describedby') ?? '')
-      .split(' ')
-      .filter(Boolean)
-      .map((id) => document.getElementById(id)?.textContent?.trim() ?? '')
-      .join(' '),
-  );
-}
-
 async function openBilling(page: Page, customerId: string, view = '') {
   await page.goto(`/customers/${customerId}/billing${view ? `?view=${view}` : ''}`);
   const tabs = page.getByRole('tablist', { name: 'Invoice views' });
@@ -122,7 +76,7 @@ describe('billing', () => {
   it('an administrator pays an overdue invoice and it moves to Paid', async () => {
     const context = await newContext(browser());
     const { page, errors } = await openContextPage(context);
-    await signIn(page, 'Alva Lindqvist');
+    await signInWithRows(page, 'Alva Lindqvist');
     const found = await customerWith(page, 'OVERDUE');
     const invoice = found.invoices[0];
     if (!invoice) throw new Error('no overdue invoice');
@@ -161,7 +115,7 @@ describe('billing', () => {
   it('adds a card after a wrong number, makes it the default and removes the old one', async () => {
     const context = await newContext(browser());
     const { page, errors } = await openContextPage(context);
-    await signIn(page, 'Alva Lindqvist');
+    await signInWithRows(page, 'Alva Lindqvist');
     const found = await customerWith(page, 'PAID');
     const old = found.cards.find((card) => card.isDefault);
     if (!old) throw new Error('no default card');
@@ -212,7 +166,7 @@ describe('billing', () => {
   it('opens the printable invoice without the navigation, axe clean', async () => {
     const context = await newContext(browser());
     const { page, errors } = await openContextPage(context);
-    await signIn(page, 'Alva Lindqvist');
+    await signInWithRows(page, 'Alva Lindqvist');
     const found = await customerWith(page, 'PAID');
     const invoice = found.invoices[0];
     if (!invoice) throw new Error('no paid invoice');
@@ -239,7 +193,7 @@ describe('billing', () => {
   it('the Billing tab and its dialogs pass axe and fit 360 px', async () => {
     const context = await newContext(browser(), { width: 360 });
     const { page, errors } = await openContextPage(context);
-    await signIn(page, 'Alva Lindqvist');
+    await signInWithRows(page, 'Alva Lindqvist');
     const found = await customerWith(page, 'OVERDUE');
     const invoice = found.invoices[0];
     if (!invoice) throw new Error('no overdue invoice');

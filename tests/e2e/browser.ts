@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject } from 'vitest';
 import { launchChromium } from '../utils/chromium';
 
@@ -101,4 +101,84 @@ export function dataRows(page: Page) {
     .getByRole('grid')
     .getByRole('row')
     .filter({ has: page.getByRole('gridcell') });
+}
+
+/** Signed in, with the first customers shown: the embedded backend has finished seeding. */
+export async function signInWithRows(page: Page, name: string) {
+  await signIn(page, name);
+  await dataRows(page).first().waitFor();
+}
+
+/**
+ * A call to the embedded API from inside the page (MSW answers there), as the signed-in member:
+ * an idempotency key on every mutation, `If-Match` when a version is given.
+ */
+export async function callApi(
+  page: Page,
+  method: string,
+  apiPath: string,
+  options: { body?: unknown; version?: number } = {},
+): Promise<{ status: number; body: unknown }> {
+  return page.evaluate(
+    async ({ method, apiPath, body, version }) => {
+      const session = JSON.parse(localStorage.getItem('rc.session') ?? '{}') as { token?: string };
+      const headers: Record<string, string> = { Authorization: `Bearer ${session.token ?? ''}` };
+      if (method !== 'GET') headers['Idempotency-Key'] = crypto.randomUUID();
+      if (body !== undefined) headers['Content-Type'] = 'application/json';
+      if (version !== undefined) headers['If-Match'] = `"${version}"`;
+      const response = await fetch(`/api/v1${apiPath}`, {
+        method,
+        headers,
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      });
+      return { status: response.status, body: (await response.json()) as unknown };
+    },
+    { method, apiPath, body: options.body, version: options.version },
+  );
+}
+
+/** The answer's body of an API call, as the caller knows it to be shaped. */
+export async function apiBody<T>(
+  page: Page,
+  method: string,
+  apiPath: string,
+  options: { body?: unknown; version?: number } = {},
+): Promise<T> {
+  return (await callApi(page, method, apiPath, options)).body as T;
+}
+
+/** A dialog's fade-in is over: mid-fade its colours are washed out, and axe measures those. */
+export async function dialogSettled(page: Page) {
+  await expect
+    .poll(() =>
+      page.evaluate(
+        () =>
+          [...document.querySelectorAll('.MuiDialog-container')].every(
+            (element) => getComputedStyle(element).opacity === '1',
+          ) &&
+          document
+            .getAnimations()
+            .every(
+              (animation) =>
+                !(animation instanceof CSSTransition) || animation.playState !== 'running',
+            ),
+      ),
+    )
+    .toBe(true);
+}
+
+/** The accessible description of a control: the text of its aria-describedby elements. */
+export async function descriptionOf(control: Locator) {
+  return control.evaluate((element) =>
+    (element.getAttribute('aria-describedby') ?? '')
+      .split(' ')
+      .filter(Boolean)
+      .map((id) => document.getElementById(id)?.textContent?.trim() ?? '')
+      .join(' '),
+  );
+}
+
+/** A GET's answer body, as the caller knows it to be shaped. */
+export function apiBodyGet<T>(page: Page, apiPath: string): Promise<T> {
+  return apiBody<T>(page, 'GET', apiPath);
 }

@@ -8,16 +8,10 @@ import {
   newContext,
   openContextPage,
   sharedBrowserPerFile,
-  signIn as signInOnly,
+  signInWithRows,
 } from './browser';
 
 const browser = sharedBrowserPerFile();
-
-/** Signed in, with the first customers shown: the embedded backend has finished seeding. */
-async function signIn(page: Page, name: string) {
-  await signInOnly(page, name);
-  await dataRows(page).first().waitFor();
-}
 
 /** The text of one column in every data row of the grid (by the column's header position). */
 async function columnTexts(page: Page, header: string) {
@@ -56,7 +50,7 @@ describe('renewals', () => {
   it('a sales rep filters "Managed by me" and the open window, and exports what the list shows', async () => {
     const context = await newContext(browser());
     const { page, errors } = await openContextPage(context);
-    await signIn(page, 'Erik Sandberg');
+    await signInWithRows(page, 'Erik Sandberg');
     await page.getByRole('link', { name: 'Renewals' }).click();
     await page.waitForURL(/\/renewals/);
     await dataRows(page).first().waitFor();
@@ -93,7 +87,7 @@ describe('renewals', () => {
     const context = await newContext(browser(), { width: 360 });
     const { page, errors } = await openContextPage(context);
     // Customer 14: Camille's, anniversary 13 days after the seed's business date.
-    await signIn(page, 'Camille Laurent');
+    await signInWithRows(page, 'Camille Laurent');
     await page.goto('/customers/cus-000014/renewals');
     await page.getByRole('heading', { name: 'Renewal cycle' }).waitFor();
     const renew = page.getByRole('button', { name: 'Renew', exact: true }).first();
@@ -127,7 +121,7 @@ describe('renewals', () => {
   it('past the end of grace an unrenewed subscription leaves the overview', async () => {
     const context = await newContext(browser());
     const { page, errors } = await openContextPage(context);
-    await signIn(page, 'Alva Lindqvist');
+    await signInWithRows(page, 'Alva Lindqvist');
     await page.goto('/renewals?grace=1');
     await dataRows(page).first().waitFor();
     const names = await columnTexts(page, 'Customer');
@@ -165,7 +159,7 @@ describe('renewals', () => {
   it('the overview fits 360 px and passes axe there', async () => {
     const context = await newContext(browser(), { width: 360 });
     const { page, errors } = await openContextPage(context);
-    await signIn(page, 'Jonas Becker');
+    await signInWithRows(page, 'Jonas Becker');
     await page.goto('/renewals?window=90');
     await dataRows(page).first().waitFor();
     await waitForGridIdle(page);

@@ -1,45 +1,22 @@
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Money } from '@/domain/money';
 import { priceOrder, type PricedOffer } from '@/domain/pricing';
 import { licencesHeld } from '@/domain/subscription-term';
 import { formatCalendarDate } from '@/i18n/format';
 import {
-  dataRows,
+  apiBody,
+  descriptionOf,
+  dialogSettled,
   expectNoAxeViolations,
   expectNoHorizontalScroll,
   newContext,
   openContextPage,
   sharedBrowserPerFile,
-  signIn as signInOnly,
+  signInWithRows,
 } from './browser';
 
 const browser = sharedBrowserPerFile();
-
-/** Signed in, with the first customers shown: the embedded backend has finished seeding. */
-async function signIn(page: Page, name: string) {
-  await signInOnly(page, name);
-  await dataRows(page).first().waitFor();
-}
-
-/** A call to the embedded API from inside the page, with the signed-in token. */
-async function api<T>(page: Page, method: string, apiPath: string, body?: unknown): Promise<T> {
-  return page.evaluate(
-    async ({ method, apiPath, body }) => {
-      const session = JSON.parse(localStorage.getItem('rc.session') ?? '{}') as { token?: string };
-      const headers: Record<string, string> = { Authorization: `Bearer ${session.token ?? ''}` };
-      if (method !== 'GET') headers['Idempotency-Key'] = crypto.randomUUID();
-      if (body !== undefined) headers['Content-Type'] = 'application/json';
-      const response = await fetch(`/api/v1${apiPath}`, {
-        method,
-        headers,
-        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-      });
-      return (await response.json()) as T;
-    },
-    { method, apiPath, body },
-  );
-}
 
 interface CustomerLike {
   id: string;
@@ -77,13 +54,13 @@ async function findSubscription(
   fits: (subscription: SubscriptionLike) => boolean,
   query = '',
 ): Promise<Found> {
-  const customers = await api<{ items: CustomerLike[] }>(
+  const customers = await apiBody<{ items: CustomerLike[] }>(
     page,
     'GET',
     `/customers?limit=1000${query}`,
   );
   for (const customer of customers.items) {
-    const { items } = await api<{ items: SubscriptionLike[] }>(
+    const { items } = await apiBody<{ items: SubscriptionLike[] }>(
       page,
       'GET',
       `/customers/${customer.id}/subscriptions`,
@@ -148,50 +125,19 @@ async function tabTo(page: Page, name: string | RegExp, back = false) {
   throw new Error(`Tab never reached ${String(name)}`);
 }
 
-/** A dialog's fade-in is over: mid-fade its colours are washed out, and axe measures those. */
-async function dialogSettled(page: Page) {
-  await expect
-    .poll(() =>
-      page.evaluate(
-        () =>
-          [...document.querySelectorAll('.MuiDialog-container')].every(
-            (element) => getComputedStyle(element).opacity === '1',
-          ) &&
-          document
-            .getAnimations()
-            .every(
-              (animation) =>
-                !(animation instanceof CSSTransition) || animation.playState !== 'running',
-            ),
-      ),
-    )
-    .toBe(true);
-}
-
-/** The accessible description of a control: the text of its aria-describedby elements. */
-async function descriptionOf(control: Locator) {
-  return control.evaluate((element) =>
-    (element.getAttribute('aria-describedby') ?? '')
-      .split(' ')
-      .filter(Boolean)
-      .map((id) => document.getElementById(id)?.textContent?.trim() ?? '')
-      .join(' '),
-  );
-}
-
 describe('seats on the Plans tab', () => {
   it('an account manager adds five seats mid-term at the prorated price the rule gives', async () => {
     const context = await newContext(browser());
     const { page, errors } = await openContextPage(context);
-    await signIn(page, 'Jonas Becker');
+    await signInWithRows(page, 'Jonas Becker');
     const found = await findSubscription(
       page,
       onlineBuyer,
       (s) => s.currentQuantity + 5 <= 10_000,
       '&managedByMe=true',
     );
-    const { businessDate: today } = await api<{ businessDate: string }>(page, 'GET', '/clock');
-    const offers = await api<{ items: PricedOffer[] }>(page, 'GET', '/offers');
+    const { businessDate: today } = await apiBody<{ businessDate: string }>(page, 'GET', '/clock');
+    const offers = await apiBody<{ items: PricedOffer[] }>(page, 'GET', '/offers');
     const offer = offers.items.find((o) => o.id === found.subscription.offerId);
     if (!offer) throw new Error('the offer is not in the price list');
     // The reference is the rule: priced from today to the anniversary at the level the
@@ -204,11 +150,11 @@ describe('seats on the Plans tab', () => {
       start: today,
       anniversary: found.subscription.renewalDate,
     });
-    const quote = await api<{ total: Money; decision: { ok: boolean } }>(
+    const quote = await apiBody<{ total: Money; decision: { ok: boolean } }>(
       page,
       'POST',
       `/customers/${found.customer.id}/subscriptions/${found.subscription.id}/seat-quotes`,
-      { quantity: 5 },
+      { body: { quantity: 5 } },
     );
     expect(quote.decision.ok).toBe(true);
     expect(quote.total).toEqual(expected.total);
@@ -248,7 +194,7 @@ describe('seats on the Plans tab', () => {
   it('an account manager schedules a reduction and undoes it by keyboard only', async () => {
     const context = await newContext(browser());
     const { page, errors } = await openContextPage(context);
-    await signIn(page, 'Jonas Becker');
+    await signInWithRows(page, 'Jonas Becker');
     const found = await findSubscription(
       page,
       () => true,
@@ -303,7 +249,7 @@ describe('seats on the Plans tab', () => {
   it('an administrator cancels at term end after "I understand", then undoes it', async () => {
     const context = await newContext(browser());
     const { page, errors } = await openContextPage(context);
-    await signIn(page, 'Alva Lindqvist');
+    await signInWithRows(page, 'Alva Lindqvist');
     const found = await findSubscription(page, onlineBuyer, () => true);
     const { offerName, renewalDate } = found.subscription;
     const date = formatCalendarDate(renewalDate, 'en');
@@ -339,7 +285,7 @@ describe('seats on the Plans tab', () => {
   it('a government customer is told to contact sales, with the reason', async () => {
     const context = await newContext(browser());
     const { page, errors } = await openContextPage(context);
-    await signIn(page, 'Alva Lindqvist');
+    await signInWithRows(page, 'Alva Lindqvist');
     const found = await findSubscription(
       page,
       (c) => c.marketSegment === 'GOV',
@@ -364,7 +310,7 @@ describe('seats on the Plans tab', () => {
   it('the Plans tab and its three dialogs pass axe and fit 360 px; Escape hands focus back', async () => {
     const context = await newContext(browser(), { width: 360 });
     const { page, errors } = await openContextPage(context);
-    await signIn(page, 'Alva Lindqvist');
+    await signInWithRows(page, 'Alva Lindqvist');
     const found = await findSubscription(
       page,
       onlineBuyer,
