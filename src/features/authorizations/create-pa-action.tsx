@@ -1,21 +1,16 @@
 import AddIcon from '@mui/icons-material/Add';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
-import DialogTitle from '@mui/material/DialogTitle';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { WaitingDialog } from '@/components/waiting-dialog';
 import { useNavigate } from 'react-router';
 import type { Customer } from '@/api/customers/schemas';
 import { offerQueries } from '@/api/offers/queries';
 import type { Subscription } from '@/api/subscriptions/schemas';
 import { refusalText } from '@/components/api-error-message';
-import { ErrorState } from '@/components/error-state';
-import { LoadingState } from '@/components/loading-state';
 import { canCreatePurchaseAuthorization } from '@/domain/authorizations';
 import { useBusinessDate } from '@/hooks/use-business-date';
 import { usePermission } from '@/hooks/use-permission';
@@ -24,35 +19,6 @@ import { CreatePaDialog } from './create-pa-dialog';
 /** The location state the history tab reads to say a PA was just created. */
 export interface CreatedPaState {
   createdPa: string;
-}
-
-/** While the price list loads (it is prefetched, so rarely seen) or when it fails. */
-function WaitingDialog({
-  error,
-  onRetry,
-  onClose,
-}: {
-  error: unknown;
-  onRetry: () => void;
-  onClose: () => void;
-}) {
-  const { t } = useTranslation();
-  const titleId = useId();
-  return (
-    <Dialog open onClose={onClose} aria-labelledby={titleId} fullWidth maxWidth="sm">
-      <DialogTitle id={titleId}>{t('authorizations:create.action')}</DialogTitle>
-      <DialogContent dividers>
-        {error ? (
-          <ErrorState error={error} onRetry={onRetry} />
-        ) : (
-          <LoadingState lines={4} height={40} />
-        )}
-      </DialogContent>
-      <DialogActions>
-        <Button onClick={onClose}>{t('common:actions.cancel')}</Button>
-      </DialogActions>
-    </Dialog>
-  );
 }
 
 /**
@@ -111,6 +77,7 @@ export function CreatePaAction({
           />
         ) : (
           <WaitingDialog
+            title={t('authorizations:create.action')}
             error={offers.error}
             onRetry={() => void offers.refetch()}
             onClose={() => setOpen(false)}

@@ -1,16 +1,12 @@
 import Alert from '@mui/material/Alert';
-import Button from '@mui/material/Button';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
-import DialogTitle from '@mui/material/DialogTitle';
 import Typography from '@mui/material/Typography';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQuery } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
-import { useId, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { WaitingDialog } from '@/components/waiting-dialog';
 import { z } from 'zod';
 import type { Customer } from '@/api/customers/schemas';
 import { customerQueries } from '@/api/customers/queries';
@@ -18,9 +14,7 @@ import type { Offer } from '@/api/offers/schemas';
 import { offerQueries } from '@/api/offers/queries';
 import { useRenewSubscription } from '@/api/subscriptions/mutations';
 import type { Subscription, SubscriptionOrderResult } from '@/api/subscriptions/schemas';
-import { ErrorState } from '@/components/error-state';
 import { FormDialog } from '@/components/form-dialog';
-import { LoadingState } from '@/components/loading-state';
 import { addYears, type CalendarDate } from '@/domain/calendar-date';
 import { renewalStage } from '@/domain/renewal-stage';
 import { canRenew, renewalCycle, type RenewalReason } from '@/domain/renewals';
@@ -179,37 +173,6 @@ function RenewForm({
   );
 }
 
-/** While the customer, its subscriptions or the price list load, or when one fails. */
-function WaitingDialog({
-  title,
-  error,
-  onRetry,
-  onClose,
-}: {
-  title: string;
-  error: unknown;
-  onRetry: () => void;
-  onClose: () => void;
-}) {
-  const { t } = useTranslation();
-  const titleId = useId();
-  return (
-    <Dialog open onClose={onClose} aria-labelledby={titleId} fullWidth maxWidth="sm">
-      <DialogTitle id={titleId}>{title}</DialogTitle>
-      <DialogContent dividers>
-        {error ? (
-          <ErrorState error={error} onRetry={onRetry} title={t('renew:dialog.loadFailed')} />
-        ) : (
-          <LoadingState lines={5} height={32} />
-        )}
-      </DialogContent>
-      <DialogActions>
-        <Button onClick={onClose}>{t('common:actions.cancel')}</Button>
-      </DialogActions>
-    </Dialog>
-  );
-}
-
 /**
  * SPEC §5.6 Renew: the next term's seats with − and + (never below the seats in use; in grace
  * at most the previous quantity), the tier price table and the year's total, priced live with
@@ -235,6 +198,7 @@ export function RenewDialog(props: RenewDialogProps) {
     <WaitingDialog
       title={t('renew:dialog.title', { offer: props.subscription.offerName })}
       error={failed[0]?.error ?? null}
+      errorTitle={t('renew:dialog.loadFailed')}
       onRetry={() => failed.forEach((query) => void query.refetch())}
       onClose={props.onClose}
     />

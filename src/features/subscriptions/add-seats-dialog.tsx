@@ -6,6 +6,7 @@ import type { TFunction } from 'i18next';
 import { useMemo } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { WaitingDialog } from '@/components/waiting-dialog';
 import { z } from 'zod';
 import { offerQueries } from '@/api/offers/queries';
 import type { Offer } from '@/api/offers/schemas';
@@ -20,7 +21,6 @@ import { useIdempotencyKey } from '@/hooks/use-idempotency-key';
 import { formatCalendarDate, formatNumber } from '@/i18n/format';
 import { parseSeats } from '@/lib/parse-seats';
 import { addSeatsDecision, maxSeatsToAdd, previewAddSeats, type SeatFacts } from './seat-rules';
-import { WaitingDialog } from './waiting-dialog';
 
 interface AddSeatsValues {
   quantity: string;
