@@ -10,6 +10,7 @@ import { CustomerQueryIndex } from '../../mocks/db/customer-query';
 import { generateCustomers } from '../../mocks/seed';
 import { DEFAULT_RULES } from '../../src/domain/rules';
 import { gzipKb, mockFiles, readManifest } from './bundle';
+import { timeCustomersFilterUncached } from './customers';
 import { timePaDialogOpen, timePaPreviewKeystrokes } from './pa-dialog';
 import { timeRenewalsFilter, timeRenewalsFirstPage, timeRenewalsSort } from './renewals';
 import { printFigures, summarise, type Figure } from './stats';
@@ -257,6 +258,15 @@ async function main() {
     }
     figures.push(
       summarise('grid at 50,000: search by VIP ID, input to rows painted', searches, 'ms', 100),
+    );
+
+    figures.push(
+      summarise(
+        'grid at 50,000: status filter from a fresh load, never cached (as the renewals figures)',
+        await timeCustomersFilterUncached(page, 8),
+        'ms',
+        100,
+      ),
     );
 
     // The renewals overview at 50,000 customers (about 23,000 renewals): each sample starts
