@@ -284,4 +284,47 @@ describe('billing: amounts', () => {
       initTestI18n('en');
     }
   });
+
+  it('pays with another card than the default when the user picks it', async () => {
+    // Last in the file: the seed has few payable customers, so this one may reuse one.
+    const found = await customerWhere(payable, { take: false });
+    const invoice = overdueOf(found)[0];
+    if (!invoice) throw new Error('no overdue invoice');
+    const other: PaymentMethodRecord = {
+      id: `pm-other-${found.customerId}`,
+      customerId: found.customerId,
+      type: 'CARD',
+      card: {
+        brand: 'MASTERCARD',
+        last4: '4444',
+        expiryMonth: 3,
+        expiryYear: 2029,
+        holderName: 'A N Other',
+      },
+      isDefault: false,
+      createdDate: TODAY,
+      version: 1,
+    };
+    await backend.store.write((tx) => tx.paymentMethods.put(other));
+    await signInAs(ADMIN);
+    renderApp(`/customers/${found.customerId}/billing?view=OVERDUE`);
+    const user = userEvent.setup();
+    await user.click(
+      await screen.findByRole(
+        'button',
+        { name: `Pay invoice ${invoice.number}` },
+        { timeout: 15000 },
+      ),
+    );
+    const dialog = await screen.findByRole('dialog', { name: `Pay invoice ${invoice.number}` });
+    const radio = await within(dialog).findByRole('radio', { name: /Mastercard ending 4444/ });
+    expect(radio).not.toBeChecked();
+    await user.click(radio);
+    expect(radio).toBeChecked();
+    await user.click(within(dialog).getByRole('button', { name: 'Pay now' }));
+    expect(await screen.findByText(`Invoice ${invoice.number} is paid.`)).toBeInTheDocument();
+    const stored = await backend.store.read((tx) => tx.invoices.get(invoice.id));
+    expect(stored?.paymentMethodId).toBe(other.id);
+    expect(stored?.paidDate).toBe(TODAY);
+  });
 });
