@@ -12,7 +12,7 @@ import { apiErrorMessage } from '@/components/api-error-message';
 import { ErrorState, RefreshErrorBanner } from '@/components/error-state';
 import { useBusinessDate } from '@/hooks/use-business-date';
 import { usePermission } from '@/hooks/use-permission';
-import { downloadText } from '@/lib/csv';
+import { useCsvExport } from '@/hooks/use-csv-export';
 import { CustomersFilters } from './customers-filters';
 import { CustomersGrid } from './customers-grid';
 import { customersCsv, fetchAllCustomers } from './export-customers';
@@ -30,23 +30,15 @@ export function CustomersPage() {
   const canInvite = usePermission('customers.invite').ok;
   const [inviteOpen, setInviteOpen] = useState(false);
   const [invited, setInvited] = useState<Customer | null>(null);
-  const [exporting, setExporting] = useState<{ done: number; total: number } | null>(null);
-  const [exportError, setExportError] = useState<unknown>(null);
-
-  const exportCsv = async () => {
-    setExportError(null);
-    setExporting({ done: 0, total: list.data?.totalCount ?? 0 });
-    try {
-      const rows = await fetchAllCustomers(toFilterParams(state), (done, total) =>
-        setExporting({ done, total }),
-      );
-      downloadText(`customers-${today ?? 'export'}.csv`, customersCsv(t, i18n.language, rows));
-    } catch (error) {
-      setExportError(error);
-    } finally {
-      setExporting(null);
-    }
-  };
+  const csvExport = useCsvExport();
+  const exporting = csvExport.progress;
+  const exportCsv = () =>
+    csvExport.run(
+      `customers-${today ?? 'export'}.csv`,
+      list.data?.totalCount ?? 0,
+      async (onProgress) =>
+        customersCsv(t, i18n.language, await fetchAllCustomers(toFilterParams(state), onProgress)),
+    );
 
   return (
     <>
@@ -79,9 +71,9 @@ export function CustomersPage() {
           </Button>
         ) : null}
       </Box>
-      {exportError ? (
-        <Alert severity="error" role="alert" sx={{ mb: 2 }} onClose={() => setExportError(null)}>
-          {t('customers:export.failed', { reason: apiErrorMessage(t, exportError) })}
+      {csvExport.error ? (
+        <Alert severity="error" role="alert" sx={{ mb: 2 }} onClose={csvExport.clearError}>
+          {t('customers:export.failed', { reason: apiErrorMessage(t, csvExport.error) })}
         </Alert>
       ) : null}
       {invited ? <InvitedNotice customer={invited} onClose={() => setInvited(null)} /> : null}

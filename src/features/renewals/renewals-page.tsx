@@ -12,7 +12,7 @@ import { apiErrorMessage } from '@/components/api-error-message';
 import { ErrorState, RefreshErrorBanner } from '@/components/error-state';
 import { visuallyHidden } from '@/components/loading-state';
 import { useBusinessDate } from '@/hooks/use-business-date';
-import { downloadText } from '@/lib/csv';
+import { useCsvExport } from '@/hooks/use-csv-export';
 import { fetchAllRenewals, renewalsCsv } from './export-renewals';
 import type { RenewalRowAction } from './renewal-columns';
 import { RenewalsFilters } from './renewals-filters';
@@ -46,25 +46,17 @@ export function RenewalsPage({ rowAction }: { rowAction?: RenewalRowAction }) {
   const [shown, setShown] = useState(state);
   if (list.data && !list.isPlaceholderData && shown !== state) setShown(state);
   const today = useBusinessDate();
-  const [exporting, setExporting] = useState<{ done: number; total: number } | null>(null);
-  const [exportError, setExportError] = useState<unknown>(null);
+  const csvExport = useCsvExport();
+  const exporting = csvExport.progress;
   const nothingId = useId();
   const nothingToExport = list.data?.totalCount === 0;
-
-  const exportCsv = async () => {
-    setExportError(null);
-    setExporting({ done: 0, total: list.data?.totalCount ?? 0 });
-    try {
-      const rows = await fetchAllRenewals(toFilterParams(state), (done, total) =>
-        setExporting({ done, total }),
-      );
-      downloadText(`renewals-${today ?? 'export'}.csv`, renewalsCsv(t, rows));
-    } catch (error) {
-      setExportError(error);
-    } finally {
-      setExporting(null);
-    }
-  };
+  const exportCsv = () =>
+    csvExport.run(
+      `renewals-${today ?? 'export'}.csv`,
+      list.data?.totalCount ?? 0,
+      async (onProgress) =>
+        renewalsCsv(t, await fetchAllRenewals(toFilterParams(state), onProgress)),
+    );
 
   return (
     <>
@@ -94,9 +86,9 @@ export function RenewalsPage({ rowAction }: { rowAction?: RenewalRowAction }) {
           </Box>
         ) : null}
       </Box>
-      {exportError ? (
-        <Alert severity="error" role="alert" sx={{ mb: 2 }} onClose={() => setExportError(null)}>
-          {t('renewals:export.failed', { reason: apiErrorMessage(t, exportError) })}
+      {csvExport.error ? (
+        <Alert severity="error" role="alert" sx={{ mb: 2 }} onClose={csvExport.clearError}>
+          {t('renewals:export.failed', { reason: apiErrorMessage(t, csvExport.error) })}
         </Alert>
       ) : null}
       <RenewalsFilters state={state} onChange={update} />
