@@ -33,8 +33,11 @@ interface Props<Row extends GridValidRowModel> {
   getRowId?: GridRowIdGetter<Row>;
   columns: GridColDef<Row>[];
   loading: boolean;
-  paginationModel: GridPaginationModel;
-  onPaginationModelChange: (model: GridPaginationModel) => void;
+  /** The page on display (0-based) and its size. */
+  page: number;
+  pageSize: number;
+  /** Called with the page and size the user asked for; keep it one function (useCallback). */
+  onPageChange: (model: GridPaginationModel) => void;
   pageSizeOptions: readonly number[];
   sortModel: GridSortModel;
   onSortModelChange: (model: GridSortModel) => void;
@@ -60,8 +63,9 @@ export function ServerDataGrid<Row extends GridValidRowModel>({
   getRowId,
   columns,
   loading,
-  paginationModel,
-  onPaginationModelChange,
+  page,
+  pageSize,
+  onPageChange,
   pageSizeOptions,
   sortModel,
   onSortModelChange,
@@ -76,6 +80,8 @@ export function ServerDataGrid<Row extends GridValidRowModel>({
     [NoRows],
   );
   const slotProps = useMemo(() => (rowProps ? { row: rowProps } : undefined), [rowProps]);
+  // A new model object on every render would read to the grid as a page change.
+  const paginationModel = useMemo(() => ({ page, pageSize }), [page, pageSize]);
   const sizes = useMemo(() => [...pageSizeOptions], [pageSizeOptions]);
   return (
     // At 360 px the columns scroll sideways inside the grid, not the page.
@@ -101,7 +107,7 @@ export function ServerDataGrid<Row extends GridValidRowModel>({
         disableColumnFilter
         disableRowSelectionOnClick
         paginationModel={paginationModel}
-        onPaginationModelChange={onPaginationModelChange}
+        onPaginationModelChange={onPageChange}
         pageSizeOptions={sizes}
         sortModel={sortModel}
         sortingOrder={SORTING_ORDER}

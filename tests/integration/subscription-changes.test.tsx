@@ -5,6 +5,7 @@ import { compareDates } from '@/domain/calendar-date';
 import { formatCalendarDate } from '@/i18n/format';
 import type { SubscriptionRecord } from '@mocks/db/records';
 import { renderApp, signInAs, startTestBackend } from '../utils/render';
+import { planRowOf } from '../utils/plans';
 
 const { backend, server } = startTestBackend();
 beforeAll(() => backend.ready);
@@ -55,20 +56,6 @@ async function subscriptionToChange(accountManagerId?: string, onlineBuyer = fal
   return { subscription: found, offerName: offers.find((o) => o.id === found.offerId)?.name ?? '' };
 }
 
-async function rowOf(offerName: string): Promise<HTMLElement> {
-  await screen.findByRole('heading', { name: 'Subscriptions' }, { timeout: 15000 });
-  return waitFor(
-    () => {
-      const row = screen
-        .queryAllByRole('row')
-        .find((r) => within(r).queryByText(offerName, { exact: true }) !== null);
-      if (!row) throw new Error(`no row for ${offerName}`);
-      return row;
-    },
-    { timeout: 10000 },
-  );
-}
-
 async function stored(subscription: SubscriptionRecord) {
   return backend.store.read((tx) => tx.subscriptions.get(subscription.id));
 }
@@ -90,7 +77,7 @@ describe('Scheduled seat changes on the Plans tab', () => {
     await signInAs('mem-alva');
     const { subscription, offerName } = await subscriptionToChange();
     renderApp(`/customers/${subscription.customerId}/plans`);
-    const row = await rowOf(offerName);
+    const row = await planRowOf(offerName);
     const { dialog, field } = await openReduce(user, row, offerName);
     const confirm = within(dialog).getByRole('button', { name: 'Schedule reduction' });
     // Not ticked yet: the confirm button says why it is disabled.
@@ -114,7 +101,7 @@ describe('Scheduled seat changes on the Plans tab', () => {
     await signInAs('mem-alva');
     const { subscription, offerName } = await subscriptionToChange();
     renderApp(`/customers/${subscription.customerId}/plans`);
-    const row = await rowOf(offerName);
+    const row = await planRowOf(offerName);
     const { dialog, field } = await openReduce(user, row, offerName);
     await user.clear(field);
     await user.type(field, String(subscription.usedQuantity));
@@ -139,7 +126,7 @@ describe('Scheduled seat changes on the Plans tab', () => {
     const { subscription, offerName } = await subscriptionToChange(session.member.id);
     const date = formatCalendarDate(subscription.renewalDate, 'en');
     renderApp(`/customers/${subscription.customerId}/plans`);
-    const row = await rowOf(offerName);
+    const row = await planRowOf(offerName);
     const { dialog, field } = await openReduce(user, row, offerName);
     expect(dialog).toHaveTextContent(`From ${date}, the start of the next term`);
     const quantity = subscription.usedQuantity;
@@ -179,7 +166,7 @@ describe('Scheduled seat changes on the Plans tab', () => {
     const { subscription, offerName } = await subscriptionToChange(undefined, true);
     const date = formatCalendarDate(subscription.renewalDate, 'en');
     renderApp(`/customers/${subscription.customerId}/plans`);
-    const row = await rowOf(offerName);
+    const row = await planRowOf(offerName);
     const button = within(row).getByRole('button', { name: `Cancel at term end: ${offerName}` });
     await waitFor(() => expect(button).toBeEnabled());
     await user.click(button);

@@ -7,6 +7,7 @@ import { formatCalendarDate, formatMoney } from '@/i18n/format';
 import { sessionStore } from '@/lib/session-store';
 import type { CustomerRecord, SubscriptionRecord } from '@mocks/db/records';
 import { API_BASE, renderApp, signInAs, startTestBackend } from '../utils/render';
+import { planRowOf } from '../utils/plans';
 
 const { backend, server } = startTestBackend();
 beforeAll(() => backend.ready);
@@ -64,21 +65,6 @@ const plain = (customer: CustomerRecord, hasAddOns: boolean) =>
   !customer.marketSubSegments.includes('NON_PROFIT') &&
   !hasAddOns;
 
-/** The Plans tab's row of an offer, once the tab has loaded. */
-async function rowOf(offerName: string): Promise<HTMLElement> {
-  await screen.findByRole('heading', { name: 'Subscriptions' }, { timeout: 15000 });
-  return waitFor(
-    () => {
-      const row = screen
-        .queryAllByRole('row')
-        .find((r) => within(r).queryByText(offerName, { exact: true }) !== null);
-      if (!row) throw new Error(`no row for ${offerName}`);
-      return row;
-    },
-    { timeout: 10000 },
-  );
-}
-
 /** The Add seats dialog once the price list it needs has loaded. */
 async function openedAddSeats(offerName: string) {
   const field = await screen.findByRole('textbox', { name: /^Seats to add/ }, { timeout: 10000 });
@@ -110,7 +96,7 @@ describe('Add seats on the Plans tab', () => {
     const quote = await serverSeatQuote(found, 3);
     expect(quote.decision.ok).toBe(true);
     renderApp(`/customers/${found.customer.id}/plans`);
-    const row = await rowOf(found.offerName);
+    const row = await planRowOf(found.offerName);
     const button = within(row).getByRole('button', { name: `Add seats: ${found.offerName}` });
     await waitFor(() => expect(button).toBeEnabled());
     await user.click(button);
@@ -145,7 +131,7 @@ describe('Add seats on the Plans tab', () => {
     await signInAs('mem-alva');
     const found = await subscriptionOf(plain);
     renderApp(`/customers/${found.customer.id}/plans`);
-    const row = await rowOf(found.offerName);
+    const row = await planRowOf(found.offerName);
     const button = within(row).getByRole('button', { name: `Add seats: ${found.offerName}` });
     await waitFor(() => expect(button).toBeEnabled());
     await user.click(button);
@@ -190,7 +176,7 @@ describe('Add seats on the Plans tab', () => {
       await signInAs('mem-alva');
       const found = await subscriptionOf(fits, addOn);
       renderApp(`/customers/${found.customer.id}/plans`);
-      const row = await rowOf(found.offerName);
+      const row = await planRowOf(found.offerName);
       const button = within(row).getByRole('button', { name: `Add seats: ${found.offerName}` });
       await waitFor(() => expect(button).toHaveAccessibleDescription(reason));
       expect(button).toBeDisabled();
@@ -209,7 +195,7 @@ describe('Add seats on the Plans tab', () => {
           plain(c, hasAddOns) && (member !== 'mem-erik' || c.salesRepId === session.member.id),
       );
       renderApp(`/customers/${found.customer.id}/plans`);
-      const row = await rowOf(found.offerName);
+      const row = await planRowOf(found.offerName);
       const reason = 'Only an Administrator or an Account manager may change seats.';
       for (const name of ['Add seats', 'Reduce at next term', 'Cancel at term end']) {
         const button = within(row).getByRole('button', { name: `${name}: ${found.offerName}` });

@@ -41,11 +41,7 @@ export function CustomersGrid({ state, page, loading, today, onChange }: Props) 
     ],
     [state.sort],
   );
-  const paginationModel = useMemo(
-    () => ({ page: state.page, pageSize: state.pageSize }),
-    [state.page, state.pageSize],
-  );
-  const onPaginationModelChange = useCallback(
+  const onPageChange = useCallback(
     (model: GridPaginationModel) => onChange({ page: model.page, pageSize: model.pageSize }),
     [onChange],
   );
@@ -76,8 +72,9 @@ export function CustomersGrid({ state, page, loading, today, onChange }: Props) 
       rowCount={page?.totalCount}
       columns={columns}
       loading={loading}
-      paginationModel={paginationModel}
-      onPaginationModelChange={onPaginationModelChange}
+      page={state.page}
+      pageSize={state.pageSize}
+      onPageChange={onPageChange}
       pageSizeOptions={PAGE_SIZES}
       sortModel={sortModel}
       onSortModelChange={onSortModelChange}

@@ -63,11 +63,7 @@ export function RenewalsGrid({ state, shown, page, loading, onChange, rowAction 
   // drawing, not once on the click and again when the rows arrive. A new model object on every
   // render reads as a sort change, which sends the grid back to page 1: keep the same object.
   const sortModel = useMemo(() => toSortModel(shown.sort), [shown.sort]);
-  const paginationModel = useMemo(
-    () => ({ page: shown.page, pageSize: shown.pageSize }),
-    [shown.page, shown.pageSize],
-  );
-  const onPaginationModelChange = useCallback(
+  const onPageChange = useCallback(
     (model: GridPaginationModel) => onChange({ page: model.page, pageSize: model.pageSize }),
     [onChange],
   );
@@ -93,8 +89,9 @@ export function RenewalsGrid({ state, shown, page, loading, onChange, rowAction 
       getRowId={rowIdOf}
       columns={columns}
       loading={loading}
-      paginationModel={paginationModel}
-      onPaginationModelChange={onPaginationModelChange}
+      page={shown.page}
+      pageSize={shown.pageSize}
+      onPageChange={onPageChange}
       pageSizeOptions={PAGE_SIZES}
       sortModel={sortModel}
       onSortModelChange={onSortModelChange}
