@@ -92,6 +92,9 @@ export default defineConfig(({ mode }) => {
             include: ['tests/e2e/**/*.e2e.ts'],
             globalSetup: ['tests/e2e/global-setup.ts'],
             fileParallelism: false,
+            // expect.poll waits 1 s by default: on a loaded two-core machine a reload rebuilds
+            // the embedded backend's index for longer than that. Wait for what the user sees.
+            expect: { poll: { timeout: 15000 } },
             testTimeout: 90000,
             hookTimeout: 120000,
           },

@@ -59,7 +59,7 @@ describe('invite customer', () => {
 
     // The other tab hears of the change and shows the new customer without a reload.
     await second.getByRole('searchbox', { name: 'Search customers' }).fill('Zeta <b>');
-    await expect.poll(() => dataRows(second).count(), { timeout: 5000 }).toBe(1);
+    await expect.poll(() => dataRows(second).count()).toBe(1);
     expect(errors).toEqual([]);
     await context.close();
   });
