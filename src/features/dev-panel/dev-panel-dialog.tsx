@@ -145,11 +145,10 @@ export function DevPanelDialog({ open, onClose }: { open: boolean; onClose: () =
                   size="small"
                   label={t('devPanel:faults.latency')}
                   value={data.settings.latencyMs}
-                  onChange={(event) =>
-                    mutation.mutate(() =>
-                      updateDevSettings({ latencyMs: Number(event.target.value) }),
-                    )
-                  }
+                  onChange={(event) => {
+                    const latencyMs = Number(event.target.value);
+                    mutation.mutate(() => updateDevSettings({ latencyMs }));
+                  }}
                   sx={{ minWidth: 150 }}
                 >
                   {[0, 200, 800, 2000].map((ms) => (
@@ -194,9 +193,13 @@ export function DevPanelDialog({ open, onClose }: { open: boolean; onClose: () =
                   control={
                     <Switch
                       checked={data.settings.offline}
-                      onChange={(event) =>
-                        mutation.mutate(() => updateDevSettings({ offline: event.target.checked }))
-                      }
+                      disabled={mutation.isPending}
+                      onChange={(event) => {
+                        // Read now: the mutation runs later, when React has already put the
+                        // controlled switch back to the state the backend last reported.
+                        const offline = event.target.checked;
+                        mutation.mutate(() => updateDevSettings({ offline }));
+                      }}
                     />
                   }
                   label={t('devPanel:faults.offline')}
