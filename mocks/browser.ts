@@ -2,6 +2,7 @@ import { setupWorker } from 'msw/browser';
 import { Backend } from './backend';
 import { DexieStore } from './db/dexie-store';
 import { handlers } from './handlers';
+import { guardWorkerUpdate } from './worker-update-guard';
 
 /**
  * Starts the embedded backend in the page: MSW's worker routes the API's requests to these
@@ -13,6 +14,7 @@ export async function startMockBackend(options: {
   baseUrl: string;
 }): Promise<void> {
   const backend = new Backend({ store: new DexieStore(), baseUrl: options.apiBaseUrl });
+  guardWorkerUpdate(globalThis.ServiceWorkerRegistration?.prototype);
   const worker = setupWorker(...handlers(backend));
   await worker.start({
     serviceWorker: {
