@@ -3,6 +3,7 @@ import type {
   SubscriptionOrderResult,
   SubscriptionQuote,
 } from '@/api/subscriptions/schemas';
+import { deriveCustomerStatus } from '@/domain/customer-status';
 import { priceOrder } from '@/domain/pricing';
 import { canAddSeats } from '@/domain/seats';
 import { isSubscriptionLive, licencesHeld } from '@/domain/subscription-term';
@@ -35,6 +36,7 @@ async function seatsQuote(ctx: ServiceContext, loaded: LoadedSubscription, quant
   const customerHasAddOns = live.some((s) => offerMap.get(s.offerId)?.addOn === true);
   const decision = canAddSeats({
     customer,
+    customerStatus: deriveCustomerStatus(customer, ctx.today, ctx.rules).status,
     customerHasAddOns,
     role: ctx.actor.role,
     subscription: renewableOf(record, offer),

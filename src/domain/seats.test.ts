@@ -1,3 +1,4 @@
+import type { CustomerStatus } from './customer-status';
 import { describe, expect, it } from 'vitest';
 import { addDays } from './calendar-date';
 import type { Role } from './permissions';
@@ -64,6 +65,7 @@ describe('canAddSeats', () => {
   const addOn = (daysLeft: number, quantity = 5, over: Partial<RenewableSubscription> = {}) =>
     canAddSeats({
       customer: COM,
+      customerStatus: 'ACTIVE',
       customerHasAddOns: false,
       role: 'ACCOUNT_MANAGER',
       subscription: subscription(over),
@@ -97,10 +99,27 @@ describe('canAddSeats', () => {
     expect(addOn(10, 9_991)).toEqual({ ok: false, reason: 'QUANTITY_OUT_OF_RANGE' });
   });
 
+  it('sells no seats to a suspended customer, and does to a delayed one', () => {
+    const forStatus = (customerStatus: CustomerStatus) =>
+      canAddSeats({
+        customer: COM,
+        customerStatus,
+        customerHasAddOns: false,
+        role: 'ADMINISTRATOR',
+        subscription: subscription(),
+        quantity: 1,
+        today: dayAt(10),
+      });
+    expect(forStatus('SUSPENDED')).toEqual({ ok: false, reason: 'CUSTOMER_SUSPENDED' });
+    expect(forStatus('DELAYED')).toEqual({ ok: true });
+    expect(forStatus('ACTIVE')).toEqual({ ok: true });
+  });
+
   it('asks the customer rule first', () => {
     expect(
       canAddSeats({
         customer: { marketSegment: 'GOV', marketSubSegments: [] },
+        customerStatus: 'ACTIVE',
         customerHasAddOns: false,
         role: 'ADMINISTRATOR',
         subscription: subscription(),

@@ -1,5 +1,6 @@
 import { compareDates, type CalendarDate } from './calendar-date';
 import type { MarketSegment, MarketSubSegment } from './customer-profile';
+import type { CustomerStatus } from './customer-status';
 import { allowed, refused, type Decision } from './decision';
 import { can, type Role } from './permissions';
 import type { RenewableSubscription } from './renewals';
@@ -8,6 +9,7 @@ import { subscriptionState } from './subscription-term';
 
 export type SeatReason =
   | 'FORBIDDEN'
+  | 'CUSTOMER_SUSPENDED'
   | 'CONTACT_SALES_GOV'
   | 'CONTACT_SALES_NON_PROFIT'
   | 'CONTACT_SALES_ADD_ON'
@@ -55,6 +57,8 @@ function termRunning(subscription: { renewalDate: CalendarDate }, today: Calenda
  */
 export function canAddSeats(input: {
   customer: SeatCustomer;
+  /** Derived (SPEC §3): a SUSPENDED customer's licences are unusable, so none are sold. */
+  customerStatus: CustomerStatus;
   customerHasAddOns: boolean;
   role: Role;
   subscription: RenewableSubscription;
@@ -65,6 +69,10 @@ export function canAddSeats(input: {
   const rules = input.rules ?? DEFAULT_RULES;
   const { subscription, quantity, today } = input;
   const online = canBuyMoreOnline(input.customer, input.customerHasAddOns, input.role);
+  if (!online.ok && online.reason === 'FORBIDDEN') return online;
+  // Decided: adding seats is a sale, refused like a new PA until the overdue order is placed;
+  // said before "contact sales", since no channel sells seats that cannot be used.
+  if (input.customerStatus === 'SUSPENDED') return refused('CUSTOMER_SUSPENDED');
   if (!online.ok) return online;
   if (
     subscriptionState(subscription, today, rules) !== 'ACTIVE' ||

@@ -62,6 +62,14 @@ describe("the customer's Renewals tab", () => {
     const quantity = within(section).getByRole('textbox', { name: 'Seats at renewal' });
     const save = within(section).getByRole('button', { name: 'Save' });
     expect(save).toBeDisabled();
+    const used = subscription.usedQuantity;
+    expect(quantity).toHaveAccessibleDescription(
+      used === 0
+        ? 'At least 1 seat (none is assigned to a user)'
+        : used === 1
+          ? 'At least 1: 1 seat is assigned to a user'
+          : `At least ${used}: ${used} seats are assigned to users`,
+    );
     await user.clear(quantity);
     await user.type(quantity, String(Math.max(0, subscription.usedQuantity - 1)));
     if (subscription.usedQuantity > 0) {

@@ -140,6 +140,16 @@ describe('Scheduled seat changes on the Plans tab', () => {
     expect(
       await within(row).findByText(`Down to ${quantity} seats on ${date}`),
     ).toBeInTheDocument();
+    // The anniversary renews with the reduced seats, whatever auto-renew's quantity said.
+    expect(
+      within(row).getByText(
+        subscription.autoRenewal.enabled
+          ? `On, ${quantity} ${quantity === 1 ? 'seat' : 'seats'}`
+          : 'Off',
+      ),
+    ).toBeInTheDocument();
+    const notice = `Reduction to ${quantity} ${quantity === 1 ? 'seat' : 'seats'} scheduled for ${date}.`;
+    expect(within(row).getByText(notice)).toBeInTheDocument();
     const pending = screen.getByRole('region', { name: 'Pending changes' });
     expect(
       within(pending).getByText(`Seats of ${offerName} down to ${quantity} on ${date}`),
@@ -157,6 +167,8 @@ describe('Scheduled seat changes on the Plans tab', () => {
     );
     expect(screen.queryByRole('region', { name: 'Pending changes' })).toBeNull();
     await waitFor(() => expect(within(row).getByText('Scheduled change undone.')).toHaveFocus());
+    // The notice of the reduction went with it.
+    expect(within(row).queryByText(notice)).toBeNull();
     expect((await stored(subscription))?.scheduledChange).toBeNull();
   });
 
@@ -192,12 +204,16 @@ describe('Scheduled seat changes on the Plans tab', () => {
       within(row).getByRole('button', { name: `Add seats: ${offerName}` }),
     ).toHaveAccessibleDescription('A change is already scheduled. Undo it first.');
 
+    expect(within(row).getByText('Off: ends with its term')).toBeInTheDocument();
+
     await user.click(
       within(row).getByRole('button', { name: `Undo the scheduled change: ${offerName}` }),
     );
     await waitFor(() =>
       expect(within(row).queryByText(`Cancelled at term end, ${date}`)).toBeNull(),
     );
+    expect(within(row).queryByText(`Cancellation scheduled: access ends on ${date}.`)).toBeNull();
+    expect(within(row).queryByText('Off: ends with its term')).toBeNull();
     expect((await stored(subscription))?.scheduledChange).toBeNull();
   });
 });

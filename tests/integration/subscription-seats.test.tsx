@@ -2,7 +2,9 @@ import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { SubscriptionQuoteSchema } from '@/api/subscriptions/schemas';
-import { compareDates } from '@/domain/calendar-date';
+import { addDays, compareDates } from '@/domain/calendar-date';
+import { deriveCustomerStatus } from '@/domain/customer-status';
+import { DEFAULT_RULES } from '@/domain/rules';
 import { formatCalendarDate, formatMoney } from '@/i18n/format';
 import { sessionStore } from '@/lib/session-store';
 import type { CustomerRecord, SubscriptionRecord } from '@mocks/db/records';
@@ -42,6 +44,8 @@ async function subscriptionOf(
     s.currentQuantity >= 1 && compareDates(TODAY, s.renewalDate) < 0;
   for (const customer of customers) {
     if (used.has(customer.id)) continue;
+    // A suspended customer is sold nothing; the test that needs one makes it.
+    if (deriveCustomerStatus(customer, TODAY, DEFAULT_RULES).status === 'SUSPENDED') continue;
     const own = subscriptions.filter((s) => s.customerId === customer.id);
     const hasAddOns = own.some((s) => running(s) && addOn.get(s.offerId) === true);
     if (!fits(customer, hasAddOns)) continue;
@@ -206,4 +210,34 @@ describe('Add seats on the Plans tab', () => {
       expect(within(row).getAllByText(reason)).toHaveLength(1);
     });
   }
+});
+
+describe('Add seats for a suspended customer', () => {
+  it('is disabled with the reason, and the server refuses it too', async () => {
+    await signInAs('mem-alva');
+    const found = await subscriptionOf(plain);
+    // A PA that has waited 61 days for its order suspends the customer (SPEC §4).
+    const paDate = addDays(TODAY, -61);
+    await backend.store.write(async (tx) => {
+      const [pa] = await tx.purchaseAuthorizations.all();
+      if (!pa) throw new Error('no PA in the seed');
+      await tx.purchaseAuthorizations.put({
+        ...pa,
+        id: `${pa.id}-suspends`,
+        number: `${pa.number}8`,
+        customerId: found.customer.id,
+        status: 'PENDING',
+        creationDate: paDate,
+        orderId: null,
+      });
+      await tx.customers.put({ ...found.customer, oldestPendingPaCreationDate: paDate });
+    });
+    const quote = await serverSeatQuote(found, 1);
+    expect(quote.decision).toEqual({ ok: false, reason: 'CUSTOMER_SUSPENDED' });
+    renderApp(`/customers/${found.customer.id}/plans`);
+    const row = await planRowOf(found.offerName);
+    const button = within(row).getByRole('button', { name: `Add seats: ${found.offerName}` });
+    await waitFor(() => expect(button).toHaveAccessibleDescription(/^This customer is suspended/));
+    expect(button).toBeDisabled();
+  });
 });

@@ -14,7 +14,8 @@ import { addDays, type CalendarDate } from '@/domain/calendar-date';
 import { canChangeAutoRenewal, renewalCycle } from '@/domain/renewals';
 import { useIdempotencyKey } from '@/hooks/use-idempotency-key';
 import { usePermission } from '@/hooks/use-permission';
-import { formatCalendarDate } from '@/i18n/format';
+import { DEFAULT_RULES } from '@/domain/rules';
+import { formatCalendarDate, formatNumber } from '@/i18n/format';
 import { parseSeats } from '@/lib/parse-seats';
 
 /**
@@ -109,7 +110,17 @@ export function AutoRenewControl({
         error={quantityError !== null}
         helperText={
           quantityError ??
-          t('customerRenewals:autoRenew.quantityHelp', { count: subscription.usedQuantity })
+          (subscription.usedQuantity === 0
+            ? t('customerRenewals:autoRenew.quantityHelpNone', {
+                seats: formatNumber(
+                  DEFAULT_RULES.quantityPerLine[subscription.licenseType].min,
+                  i18n.language,
+                ),
+              })
+            : t('customerRenewals:autoRenew.quantityHelp', {
+                count: subscription.usedQuantity,
+                seats: formatNumber(subscription.usedQuantity, i18n.language),
+              }))
         }
         slotProps={{ htmlInput: { inputMode: 'numeric' } }}
         sx={{ width: 200, mt: 0.5 }}

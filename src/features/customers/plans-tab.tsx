@@ -53,6 +53,22 @@ function ScheduledChange({ subscription }: { subscription: Subscription }) {
   );
 }
 
+/**
+ * What the anniversary will do: a pending cancellation or reduction overrides the auto-renew
+ * setting (the subscription ends, or renews with the reduced seats).
+ */
+function AutoRenewal({ subscription }: { subscription: Subscription }) {
+  const { t } = useTranslation();
+  const change = subscription.scheduledChange;
+  if (change?.type === 'CANCELLATION') return <>{t('customers:plans.autoRenewCancelled')}</>;
+  if (!subscription.autoRenewal.enabled) return <>{t('customers:plans.autoRenewOff')}</>;
+  const seats =
+    change?.type === 'REDUCTION'
+      ? change.renewalQuantity
+      : subscription.autoRenewal.renewalQuantity;
+  return <>{t('customers:plans.autoRenewOn', { count: seats })}</>;
+}
+
 /** What the app composes above the subscriptions (features never import each other). */
 export type PlansActions = (
   customer: Customer,
@@ -140,11 +156,7 @@ export function PlansTab({
                       <CalendarDateText date={subscription.renewalDate} />
                     </TableCell>
                     <TableCell>
-                      {subscription.autoRenewal.enabled
-                        ? t('customers:plans.autoRenewOn', {
-                            count: subscription.autoRenewal.renewalQuantity,
-                          })
-                        : t('customers:plans.autoRenewOff')}
+                      <AutoRenewal subscription={subscription} />
                     </TableCell>
                     <TableCell>
                       <ScheduledChange subscription={subscription} />

@@ -43,7 +43,8 @@ export function SeatActions({ customer, subscription, subscriptions }: SeatActio
   const permission = usePermission('renewals.change');
   const queryClient = useQueryClient();
   const [open, setOpen] = useState<Open>(null);
-  const [done, setDone] = useState<string | null>(null);
+  // A notice holds while what it says is so: until the scheduled change it left is replaced.
+  const [done, setDone] = useState<{ message: string; change: string } | null>(null);
   const statusRef = useRef<HTMLParagraphElement>(null);
   const role = session?.member.role;
 
@@ -79,9 +80,12 @@ export function SeatActions({ customer, subscription, subscriptions }: SeatActio
   };
   const enabled = (decision: Decision | null) => decision !== null && decision.ok;
 
-  const finish = (message: string) => {
+  const changeKey = (change: Subscription['scheduledChange']) => JSON.stringify(change);
+  const notice =
+    done && done.change === changeKey(subscription.scheduledChange) ? done.message : null;
+  const finish = (message: string, after: Subscription['scheduledChange']) => {
     setOpen(null);
-    setDone(message);
+    setDone({ message, change: changeKey(after) });
     // The dialog hands focus back to its button, which may now be disabled: the message takes it.
     window.setTimeout(() => statusRef.current?.focus(), 0);
   };
@@ -134,8 +138,8 @@ export function SeatActions({ customer, subscription, subscriptions }: SeatActio
           {text}
         </Typography>
       ))}
-      <Typography ref={statusRef} role="status" tabIndex={done ? -1 : undefined} variant="body2">
-        {done}
+      <Typography ref={statusRef} role="status" tabIndex={notice ? -1 : undefined} variant="body2">
+        {notice}
       </Typography>
       {open === 'add' && role && today !== undefined ? (
         <AddSeatsDialog
@@ -151,6 +155,7 @@ export function SeatActions({ customer, subscription, subscriptions }: SeatActio
                 count: result.order.lineItems.reduce((sum, line) => sum + line.quantity, 0),
                 number: result.order.number,
               }),
+              subscription.scheduledChange,
             )
           }
         />
@@ -169,6 +174,7 @@ export function SeatActions({ customer, subscription, subscriptions }: SeatActio
                     date: date(next.scheduledChange.effectiveDate),
                   })
                 : '',
+              next.scheduledChange,
             )
           }
         />
@@ -179,7 +185,10 @@ export function SeatActions({ customer, subscription, subscriptions }: SeatActio
           subscription={subscription}
           onClose={() => setOpen(null)}
           onDone={(next) =>
-            finish(t('subscriptions:cancel.done', { date: date(next.renewalDate) }))
+            finish(
+              t('subscriptions:cancel.done', { date: date(next.renewalDate) }),
+              next.scheduledChange,
+            )
           }
         />
       ) : null}

@@ -43,6 +43,7 @@ export interface SeatFacts {
 export function addSeatsDecision(facts: SeatFacts, quantity: number): Decision<SeatReason> {
   return canAddSeats({
     customer: facts.customer,
+    customerStatus: facts.customer.status,
     customerHasAddOns: customerHasAddOns(facts.subscriptions, facts.today),
     role: facts.role,
     subscription: facts.subscription,
