@@ -150,11 +150,18 @@ describe('billing: payment methods', () => {
     expect(submit).toBeDisabled();
     await user.click(within(confirm).getByRole('checkbox', { name: 'I understand' }));
     await user.click(submit);
+    // While the confirmation is open the list is aria-hidden, so "no such item" proves nothing
+    // until the dialog has closed.
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument(), {
+      timeout: 10000,
+    });
     await waitFor(() =>
       expect(screen.queryByRole('listitem', { name: labelOf(old) })).not.toBeInTheDocument(),
     );
-    const stored = await backend.store.read((tx) => tx.paymentMethods.byCustomer(old.customerId));
-    expect(stored.find((c) => c.id === old.id)).toBeUndefined();
-    expect(stored.find((c) => c.isDefault)?.card.last4).toBe('4444');
+    await waitFor(async () => {
+      const stored = await backend.store.read((tx) => tx.paymentMethods.byCustomer(old.customerId));
+      expect(stored.find((c) => c.id === old.id)).toBeUndefined();
+      expect(stored.find((c) => c.isDefault)?.card.last4).toBe('4444');
+    });
   });
 });
