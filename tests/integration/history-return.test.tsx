@@ -92,6 +92,10 @@ describe('requesting a return of an order', () => {
     if (!field) throw new Error('no quantity field for the line');
     await user.clear(field);
     await user.type(field, '1');
+    // A credit reads as a positive amount under "Credit:", never "Credit: −€12.00".
+    const total = within(dialog).getByText(/^Total credit:/);
+    expect(total).toHaveTextContent(/\d/);
+    expect(total).not.toHaveTextContent(/[−-]/);
     await user.click(within(dialog).getByRole('button', { name: 'Request return' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull(), { timeout: 15000 });
     expect(sent).toEqual([

@@ -138,6 +138,22 @@ describe('renewals overview', () => {
     }, LONG);
   });
 
+  it('names each product filter option once, Team and Enterprise apart', async () => {
+    await signInAs('mem-alva');
+    renderApp('/renewals');
+    await dataRows();
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('combobox', { name: 'Product' }));
+    const listbox = await screen.findByRole('listbox', {}, LONG);
+    const labels = within(listbox)
+      .getAllByRole('option')
+      .map((option) => option.textContent ?? '');
+    expect(new Set(labels).size).toBe(labels.length);
+    expect(labels).toContain('Photo Pro (Team)');
+    expect(labels).toContain('Photo Pro (Enterprise)');
+    await user.keyboard('{Escape}');
+  });
+
   it('restores every filter from the URL, and "Managed by me" shows only the account manager\'s own', async () => {
     await signInAs('mem-jonas');
     const { router } = renderApp('/renewals?grace=1');

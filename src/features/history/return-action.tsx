@@ -115,6 +115,7 @@ function ReturnDialog({ order, onClose }: { order: Order; onClose: () => void })
     }
     return returnCredit(lineFacts(line), quantity);
   });
+  // The domain signs credits as the ledger does (negative); under "Credit:" they read positive.
   const total = credits.reduce((sum, credit) => sum + credit, 0);
 
   const submit = form.handleSubmit((submitted) => {
@@ -185,7 +186,7 @@ function ReturnDialog({ order, onClose }: { order: Order; onClose: () => void })
             />
             <Typography variant="body2" color="text.secondary">
               {t('history:return.credit')}{' '}
-              <MoneyText money={{ amountMinor: credits[index] ?? 0, currency }} />
+              <MoneyText money={{ amountMinor: Math.abs(credits[index] ?? 0), currency }} />
             </Typography>
           </Box>
         );
@@ -196,7 +197,7 @@ function ReturnDialog({ order, onClose }: { order: Order; onClose: () => void })
         </Typography>
       ) : null}
       <Typography sx={{ fontWeight: 600 }}>
-        {t('history:return.total')} <MoneyText money={{ amountMinor: total, currency }} />
+        {t('history:return.total')} <MoneyText money={{ amountMinor: Math.abs(total), currency }} />
       </Typography>
     </FormDialog>
   );

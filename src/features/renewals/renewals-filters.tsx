@@ -38,7 +38,16 @@ export function RenewalsFilters({ state, onChange }: Props) {
   const team = useQuery(teamQueries.list());
   const offers = useQuery(offerQueries.list());
   const managers = (team.data?.items ?? []).filter((m) => m.role === 'ACCOUNT_MANAGER');
-  const offerOptions = [...(offers.data?.items ?? [])].sort((a, b) => a.name.localeCompare(b.name));
+  // Team and Enterprise offers share a product's name: the licence type tells them apart.
+  const offerOptions = [...(offers.data?.items ?? [])]
+    .map((offer) => ({
+      id: offer.id,
+      label: t('renewals:filters.offerOption', {
+        name: offer.name,
+        licenseType: t(`common:licenseTypes.${offer.licenseType}`),
+      }),
+    }))
+    .sort((a, b) => a.label.localeCompare(b.label));
 
   const setDue = (due: Due | null) => {
     if (due === null || due === 'all') onChange({ window: null, inGrace: false });
@@ -95,7 +104,7 @@ export function RenewalsFilters({ state, onChange }: Props) {
           <MenuItem value="">{t('renewals:filters.any')}</MenuItem>
           {offerOptions.map((offer) => (
             <MenuItem key={offer.id} value={offer.id}>
-              {offer.name}
+              {offer.label}
             </MenuItem>
           ))}
         </TextField>
