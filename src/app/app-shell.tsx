@@ -19,6 +19,7 @@ import { env } from '@/config/env';
 import { LanguageMenu } from '@/components/language-menu';
 import { LoadingState } from '@/components/loading-state';
 import { DevPanelButton } from '@/features/dev-panel/dev-panel-button';
+import { useFocusPageHeading } from '@/hooks/use-focus-page-heading';
 import { BusinessDateIndicator } from './business-date-indicator';
 import { UserMenu } from './user-menu';
 
@@ -53,6 +54,8 @@ function Navigation({ onNavigate }: { onNavigate?: () => void }) {
 /** The page, which suspends while its chunk loads (a new fallback per section, not per filter). */
 function MainOutlet() {
   const location = useLocation();
+  // A new path: its heading takes focus unless the user is on a control that stayed (a tab).
+  useFocusPageHeading(location.pathname);
   return (
     <Suspense key={location.pathname.split('/')[1]} fallback={<LoadingState lines={6} />}>
       <Outlet />

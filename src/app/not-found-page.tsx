@@ -1,10 +1,12 @@
 import Button from '@mui/material/Button';
 import { useTranslation } from 'react-i18next';
+import { useDocumentTitle } from '@/hooks/use-document-title';
 import { Link } from 'react-router';
 import { EmptyState } from '@/components/empty-state';
 
 export function NotFoundPage() {
   const { t } = useTranslation();
+  useDocumentTitle(t('common:notFound.title'));
   return (
     <>
       <h1 style={{ position: 'absolute', left: -10000 }}>{t('common:notFound.title')}</h1>

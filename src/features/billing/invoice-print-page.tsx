@@ -5,6 +5,7 @@ import GlobalStyles from '@mui/material/GlobalStyles';
 import Link from '@mui/material/Link';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { useDocumentTitle } from '@/hooks/use-document-title';
 import { Link as RouterLink, useParams } from 'react-router';
 import { customerQueries } from '@/api/customers/queries';
 import { invoiceQueries } from '@/api/invoices/queries';
@@ -42,6 +43,7 @@ export function InvoicePrintPage() {
   });
   const customer = useQuery(customerQueries.detail(customerId));
   const billingPath = `/customers/${encodeURIComponent(customerId)}/billing`;
+  useDocumentTitle(invoice.data?.number, customer.data?.companyName);
 
   const content = !mayView.ok ? (
     <EmptyState title={t('billing:roleMayNotView')} description={t('billing:roleMayNotViewHelp')} />

@@ -8,6 +8,7 @@ import { customerQueries } from '@/api/customers/queries';
 import { ErrorState, RefreshErrorBanner } from '@/components/error-state';
 import { LoadingState } from '@/components/loading-state';
 import { can, type Action } from '@/domain/permissions';
+import { useDocumentTitle } from '@/hooks/use-document-title';
 import { useSession } from '@/hooks/use-session';
 import { CustomerHeader } from './customer-header';
 
@@ -31,6 +32,8 @@ export function CustomerDetailsPage() {
     (tab) => !tab.action || (session !== null && can(session.member.role, tab.action).ok),
   );
   const current = tabs.find((tab) => location.pathname.endsWith(`/${tab.path}`))?.path ?? false;
+  const currentTab = tabs.find((tab) => tab.path === current);
+  useDocumentTitle(customer.data?.companyName, currentTab ? t(currentTab.labelKey) : null);
 
   if (customer.data) {
     return (

@@ -7,6 +7,7 @@ import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useDocumentTitle } from '@/hooks/use-document-title';
 import { customerQueries } from '@/api/customers/queries';
 import { apiErrorMessage } from '@/components/api-error-message';
 import { ErrorState, RefreshErrorBanner } from '@/components/error-state';
@@ -24,6 +25,7 @@ import type { Customer } from '@/api/customers/schemas';
 /** SPEC §5.2: every customer the member may see, searched, filtered, sorted and paged on the server. */
 export function CustomersPage() {
   const { t, i18n } = useTranslation();
+  useDocumentTitle(t('customers:title'));
   const { state, update } = useCustomerListParams();
   const list = useQuery(customerQueries.list(toApiParams(state)));
   const today = useBusinessDate();

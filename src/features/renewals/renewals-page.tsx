@@ -6,6 +6,7 @@ import Typography from '@mui/material/Typography';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useDocumentTitle } from '@/hooks/use-document-title';
 import { prefetch } from '@/api/prefetch';
 import { renewalQueries } from '@/api/renewals/queries';
 import { apiErrorMessage } from '@/components/api-error-message';
@@ -33,6 +34,7 @@ export type { RenewalRowAction } from './renewal-columns';
  */
 export function RenewalsPage({ rowAction }: { rowAction?: RenewalRowAction }) {
   const { t } = useTranslation();
+  useDocumentTitle(t('renewals:title'));
   const queryClient = useQueryClient();
   // The next list starts loading on the click, while the page renders its loading state.
   const loadAhead = useCallback(

@@ -4,6 +4,7 @@ import Card from '@mui/material/Card';
 import CardContent from '@mui/material/CardContent';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
+import { useDocumentTitle } from '@/hooks/use-document-title';
 import { useSearchParams } from 'react-router';
 import { env } from '@/config/env';
 import { LanguageMenu } from '@/components/language-menu';
@@ -12,6 +13,7 @@ import { TokenSignIn } from './token-sign-in';
 
 export function SignInPage() {
   const { t } = useTranslation();
+  useDocumentTitle(t('session:signIn'));
   const [params] = useSearchParams();
   const expired = params.get('reason') === 'expired';
   return (
