@@ -106,7 +106,8 @@ export function dataRows(page: Page) {
 /** Signed in, with the first customers shown: the embedded backend has finished seeding. */
 export async function signInWithRows(page: Page, name: string) {
   await signIn(page, name);
-  await dataRows(page).first().waitFor();
+  // A first visit seeds the embedded backend before the first rows: slow on a loaded machine.
+  await dataRows(page).first().waitFor({ timeout: 60_000 });
 }
 
 /**

@@ -149,7 +149,8 @@ describe('Scheduled seat changes on the Plans tab', () => {
       ),
     ).toBeInTheDocument();
     const notice = `Reduction to ${quantity} ${quantity === 1 ? 'seat' : 'seats'} scheduled for ${date}.`;
-    expect(within(row).getByText(notice)).toBeInTheDocument();
+    // The word of it done takes the focus (the dialog's opener may now be disabled).
+    await waitFor(() => expect(within(row).getByText(notice)).toHaveFocus());
     const pending = screen.getByRole('region', { name: 'Pending changes' });
     expect(
       within(pending).getByText(`Seats of ${offerName} down to ${quantity} on ${date}`),

@@ -43,8 +43,9 @@ export function SeatActions({ customer, subscription, subscriptions }: SeatActio
   const permission = usePermission('renewals.change');
   const queryClient = useQueryClient();
   const [open, setOpen] = useState<Open>(null);
-  // A notice holds while what it says is so: until the scheduled change it left is replaced.
-  const [done, setDone] = useState<{ message: string; change: string } | null>(null);
+  // A notice holds while what it says is so: until a later change of the subscription (a newer
+  // version than the one the action left) replaces it.
+  const [done, setDone] = useState<{ message: string; untilVersion: number } | null>(null);
   const statusRef = useRef<HTMLParagraphElement>(null);
   const role = session?.member.role;
 
@@ -80,12 +81,10 @@ export function SeatActions({ customer, subscription, subscriptions }: SeatActio
   };
   const enabled = (decision: Decision | null) => decision !== null && decision.ok;
 
-  const changeKey = (change: Subscription['scheduledChange']) => JSON.stringify(change);
-  const notice =
-    done && done.change === changeKey(subscription.scheduledChange) ? done.message : null;
-  const finish = (message: string, after: Subscription['scheduledChange']) => {
+  const notice = done && subscription.version <= done.untilVersion ? done.message : null;
+  const finish = (message: string, untilVersion: number) => {
     setOpen(null);
-    setDone({ message, change: changeKey(after) });
+    setDone({ message, untilVersion });
     // The dialog hands focus back to its button, which may now be disabled: the message takes it.
     window.setTimeout(() => statusRef.current?.focus(), 0);
   };
@@ -155,7 +154,8 @@ export function SeatActions({ customer, subscription, subscriptions }: SeatActio
                 count: result.order.lineItems.reduce((sum, line) => sum + line.quantity, 0),
                 number: result.order.number,
               }),
-              subscription.scheduledChange,
+              // An order placed stays placed, whatever changes come later.
+              Number.POSITIVE_INFINITY,
             )
           }
         />
@@ -174,7 +174,7 @@ export function SeatActions({ customer, subscription, subscriptions }: SeatActio
                     date: date(next.scheduledChange.effectiveDate),
                   })
                 : '',
-              next.scheduledChange,
+              next.version,
             )
           }
         />
@@ -185,10 +185,7 @@ export function SeatActions({ customer, subscription, subscriptions }: SeatActio
           subscription={subscription}
           onClose={() => setOpen(null)}
           onDone={(next) =>
-            finish(
-              t('subscriptions:cancel.done', { date: date(next.renewalDate) }),
-              next.scheduledChange,
-            )
+            finish(t('subscriptions:cancel.done', { date: date(next.renewalDate) }), next.version)
           }
         />
       ) : null}
