@@ -6,6 +6,7 @@ import { PriceQuoteSchema } from '@/api/authorizations/schemas';
 import { deriveCustomerStatus } from '@/domain/customer-status';
 import { sessionStore } from '@/lib/session-store';
 import { formatMoney } from '@/i18n/format';
+import { addPendingPa } from '../utils/pending-pa';
 import { API_BASE, renderApp, signInAs, startTestBackend } from '../utils/render';
 
 const { backend, server } = startTestBackend();
@@ -253,22 +254,7 @@ describe('Create purchase authorization', () => {
     await user.click(within(dialog).getByRole('radio', { name: 'Team' }));
     await fillLine(user, dialog, 1, '3');
     // Meanwhile a PA of 31 days ago makes the customer DELAYED (as the clock would).
-    await backend.store.write(async (tx) => {
-      const [pa] = await tx.purchaseAuthorizations.all();
-      if (!pa) throw new Error('no PA in the seed');
-      await tx.purchaseAuthorizations.put({
-        ...pa,
-        id: `${pa.id}-late`,
-        number: `${pa.number}9`,
-        customerId,
-        status: 'PENDING',
-        creationDate: '2026-10-23',
-        orderId: null,
-      });
-      const customer = await tx.customers.get(customerId);
-      if (customer)
-        await tx.customers.put({ ...customer, oldestPendingPaCreationDate: '2026-10-23' });
-    });
+    await addPendingPa(backend, customerId, '2026-10-23', '9');
     await user.click(within(dialog).getByRole('button', { name: 'Create purchase authorization' }));
     expect(await within(dialog).findByRole('alert')).toHaveTextContent(
       'This customer has an overdue order',

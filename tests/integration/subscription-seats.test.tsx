@@ -9,6 +9,7 @@ import { formatCalendarDate, formatMoney } from '@/i18n/format';
 import { sessionStore } from '@/lib/session-store';
 import type { CustomerRecord, SubscriptionRecord } from '@mocks/db/records';
 import { API_BASE, renderApp, signInAs, startTestBackend } from '../utils/render';
+import { addPendingPa } from '../utils/pending-pa';
 import { planRowOf } from '../utils/plans';
 
 const { backend, server } = startTestBackend();
@@ -217,21 +218,7 @@ describe('Add seats for a suspended customer', () => {
     await signInAs('mem-alva');
     const found = await subscriptionOf(plain);
     // A PA that has waited 61 days for its order suspends the customer (SPEC §4).
-    const paDate = addDays(TODAY, -61);
-    await backend.store.write(async (tx) => {
-      const [pa] = await tx.purchaseAuthorizations.all();
-      if (!pa) throw new Error('no PA in the seed');
-      await tx.purchaseAuthorizations.put({
-        ...pa,
-        id: `${pa.id}-suspends`,
-        number: `${pa.number}8`,
-        customerId: found.customer.id,
-        status: 'PENDING',
-        creationDate: paDate,
-        orderId: null,
-      });
-      await tx.customers.put({ ...found.customer, oldestPendingPaCreationDate: paDate });
-    });
+    await addPendingPa(backend, found.customer.id, addDays(TODAY, -61), '8');
     const quote = await serverSeatQuote(found, 1);
     expect(quote.decision).toEqual({ ok: false, reason: 'CUSTOMER_SUSPENDED' });
     renderApp(`/customers/${found.customer.id}/plans`);
