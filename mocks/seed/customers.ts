@@ -20,6 +20,7 @@ import { chooseUsedQuantities, LICENCES_SEEDED_BELOW, seedAssignments } from './
 import { COMPANY_FORMS, COUNTRY_WEIGHTS, NAME_PARTS, slugOf } from './names';
 import { companyName, datesFor, PROFILE_WEIGHTS, PROFILES, type Profile } from './profiles';
 import type { OrderBook } from './orders';
+import { Random, streamSeed } from './random';
 import { chooseCancellations, finishTerms, type TermShowcase } from './terms';
 import type { CustomerSeedContext, SeededCustomer } from './types';
 
@@ -48,8 +49,9 @@ type CustomerShowcase = Showcase &
  * What the first customers are given whatever the dice say, so that even the smallest
  * dataset shows every state of the screens: an order still inside its return window with a
  * partial return and a seat reduction (0), support cases (2), a renewal invoice to come (5),
- * a pending PA free to withdraw (7) and one whose seats users hold (8), an overdue invoice (9),
- * a withdrawn PA and a cancellation (10).
+ * a pending PA free to withdraw (7) and one whose seats users hold (8), an overdue invoice and a
+ * card to pay it (9, 27), a withdrawn PA and a cancellation (10), another order still inside its
+ * return window (33).
  */
 const SHOWCASES: Partial<Record<number, CustomerShowcase>> = {
   0: { expansion: 'RECENT', partialReturn: true, reduction: true, cards: true },
@@ -57,7 +59,9 @@ const SHOWCASES: Partial<Record<number, CustomerShowcase>> = {
   5: { autoRenew: true, cards: true },
   7: { pendingAssigned: false },
   8: { pendingAssigned: true },
-  9: { expansion: 'OVERDUE', overdueInvoice: true },
+  9: { expansion: 'OVERDUE', overdueInvoice: true, cards: true },
+  33: { expansion: 'RECENT' },
+  27: { overdueInvoice: true, cards: true },
   10: { cancellation: true, withdrawnPa: true },
 };
 
@@ -86,7 +90,14 @@ function factsOf(subscriptions: readonly SubscriptionRecord[], today: CalendarDa
  * (licences.ts), scheduled changes (terms.ts), cards and payments (billing.ts), support cases
  * (cases.ts) and the activity entries of its PAs and orders.
  */
-export function seedCustomer(ctx: CustomerSeedContext, sequence: number): SeededCustomer {
+export function seedCustomer(shared: CustomerSeedContext, sequence: number): SeededCustomer {
+  // Each customer draws from its own stream: customer N is the same company, with the same
+  // people and the same standing relative to the seed day, whatever day the seed is built on
+  // (with one shared stream, how much history earlier customers drew shifted every later one).
+  const ctx: CustomerSeedContext = {
+    ...shared,
+    random: new Random(streamSeed(shared.seed, sequence)),
+  };
   const { random, today } = ctx;
   const profile: Profile =
     sequence < PROFILES.length ? (PROFILES[sequence] as Profile) : random.weighted(PROFILE_WEIGHTS);

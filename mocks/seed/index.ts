@@ -37,6 +37,7 @@ export function createSeedContext(options: Pick<SeedOptions, 'seed' | 'today'>) 
   const team = seedTeam();
   const offers = seedOffers();
   const ctx: CustomerSeedContext = {
+    seed: options.seed,
     random: new Random(options.seed),
     today: options.today,
     offers,

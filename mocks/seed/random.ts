@@ -49,3 +49,14 @@ export class Random {
     return out;
   }
 }
+
+/**
+ * The seed of one stream among many drawn from a base seed (a murmur3-style mix), so that the
+ * streams of neighbouring keys share nothing.
+ */
+export function streamSeed(seed: number, key: number): number {
+  let h = Math.imul((seed ^ 0x9e3779b9) >>> 0, 0x85ebca6b) ^ Math.imul(key + 1, 0xcc9e2d51);
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, compareDates } from '@/domain/calendar-date';
+import { addDays, compareDates, daysBetween } from '@/domain/calendar-date';
 import { licencesAssignedFrom, validatePaLines } from '@/domain/authorizations';
 import { currencyOfCountry } from '@/domain/customer-profile';
 import { CUSTOMER_STATUSES, deriveCustomerStatus } from '@/domain/customer-status';
@@ -105,6 +105,73 @@ describe('seeded customers', () => {
     for (const { customer, activity } of seeded) {
       expect(activity.length, customer.id).toBeLessThanOrEqual(6);
     }
+  });
+});
+
+/** Seed days around the edges of the calendar: month ends, a leap day, a year's turn. */
+const SEED_DAYS = [
+  '2026-11-23',
+  '2027-01-31',
+  '2027-02-28',
+  '2027-03-03',
+  '2027-12-31',
+  '2028-02-29',
+];
+
+describe('a customer is the same whatever day the seed is built on', () => {
+  const identity = (today: string) =>
+    generate({ today, customerCount: 200 }).map(({ customer }) => ({
+      id: customer.id,
+      companyName: customer.companyName,
+      accountManagerId: customer.accountManagerId,
+      salesRepId: customer.salesRepId,
+      marketSegment: customer.marketSegment,
+      status: deriveCustomerStatus(customer, today).status,
+    }));
+
+  it('keeps its company, its people and its status relative to the seed day', () => {
+    const first = identity(SEED_DAYS[0] as string);
+    for (const today of SEED_DAYS.slice(1)) expect(identity(today), today).toEqual(first);
+  });
+
+  // The browser tests open these customers by id; the facts they rely on hold on any day.
+  it.each(SEED_DAYS)('holds the facts the browser tests rely on, seeded on %s', (today) => {
+    const byId = new Map(generate({ today, customerCount: 40 }).map((s) => [s.customer.id, s]));
+    const fact = (id: string) => {
+      const seededCustomer = byId.get(id);
+      if (!seededCustomer) throw new Error(`${id} is not seeded`);
+      const { customer, purchaseAuthorizations } = seededCustomer;
+      const pending = purchaseAuthorizations.filter((pa) => pa.status === 'PENDING');
+      return {
+        status: deriveCustomerStatus(customer, today).status,
+        accountManagerId: customer.accountManagerId,
+        salesRepId: customer.salesRepId,
+        pendingDays: pending.map((pa) => daysBetween(pa.creationDate, today)),
+      };
+    };
+    // Another sales rep's customer, which Erik may not open.
+    expect(fact('cus-000002').salesRepId).not.toBe('mem-erik');
+    // A young pending PA, Camille's (History's undo; day 31 makes the customer DELAYED).
+    expect(fact('cus-000008')).toMatchObject({ status: 'ACTIVE', accountManagerId: 'mem-camille' });
+    expect(fact('cus-000008').pendingDays).toEqual([expect.any(Number)]);
+    expect(fact('cus-000008').pendingDays[0]).toBeLessThanOrEqual(20);
+    // A pending PA near its order deadline (day 27–30).
+    expect(fact('cus-000009').pendingDays.some((d) => d >= 27 && d <= 30)).toBe(true);
+    // Active, so an Administrator may create a PA for it.
+    expect(fact('cus-000013').status).toBe('ACTIVE');
+    // Active, Camille's, no pending PA: PAs are created, ordered, returned and undone.
+    expect(fact('cus-000014')).toMatchObject({
+      status: 'ACTIVE',
+      accountManagerId: 'mem-camille',
+      pendingDays: [],
+    });
+    // The same, with Erik as its sales rep: he creates a PA that Camille undoes.
+    expect(fact('cus-000035')).toMatchObject({
+      status: 'ACTIVE',
+      accountManagerId: 'mem-camille',
+      salesRepId: 'mem-erik',
+      pendingDays: [],
+    });
   });
 });
 

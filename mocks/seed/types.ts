@@ -44,6 +44,8 @@ export class SeedNumbers {
 }
 
 export interface CustomerSeedContext {
+  /** The dataset's seed value: each customer draws from its own stream of it. */
+  seed: number;
   random: Random;
   today: CalendarDate;
   offers: OfferRecord[];

@@ -31,6 +31,8 @@ export interface ConfirmDialogProps {
   error: unknown;
   /** Fields or facts shown above the consequence. */
   children?: ReactNode;
+  /** No fields to fill: on a phone it stays a dialog rather than filling the screen. */
+  compact?: boolean;
 }
 
 /**
@@ -48,13 +50,15 @@ export function ConfirmDialog({
   pending,
   error,
   children,
+  compact = false,
 }: ConfirmDialogProps) {
   const { t } = useTranslation();
   const titleId = useId();
   const consequenceId = useId();
   const hintId = useId();
   const [understood, setUnderstood] = useState(false);
-  const fullScreen = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'));
+  const phone = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'));
+  const fullScreen = phone && !compact;
 
   const submit: SubmitEventHandler<HTMLFormElement> = (event) => {
     if (!understood || pending) {

@@ -21,6 +21,13 @@ interface FormDialogProps {
   /** ...and what went wrong, inside the dialog, with the input kept. */
   error: unknown;
   children: ReactNode;
+  /**
+   * A step that cannot be reversed: the submit button is red, and its label names the thing
+   * ("Withdraw PA00000076").
+   */
+  destructive?: boolean;
+  /** A question with no fields: on a phone it stays a dialog rather than filling the screen. */
+  compact?: boolean;
 }
 
 /** The shell every form dialog uses: title, fields, the action's error, cancel and submit. */
@@ -33,10 +40,13 @@ export function FormDialog({
   pending,
   error,
   children,
+  destructive = false,
+  compact = false,
 }: FormDialogProps) {
   const { t } = useTranslation();
   const titleId = useId();
-  const fullScreen = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'));
+  const phone = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'));
+  const fullScreen = phone && !compact;
   return (
     <Dialog
       open={open}
@@ -60,7 +70,12 @@ export function FormDialog({
         <Button onClick={onClose} disabled={pending}>
           {t('common:actions.cancel')}
         </Button>
-        <Button type="submit" variant="contained" loading={pending}>
+        <Button
+          type="submit"
+          variant="contained"
+          color={destructive ? 'error' : 'primary'}
+          loading={pending}
+        >
           {submitLabel}
         </Button>
       </DialogActions>

@@ -53,7 +53,7 @@ describe('order & authorization history', () => {
     const dialog = page.getByRole('dialog', { name: /^Undo purchase authorization/ });
     await dialog.waitFor();
     await expectNoAxeViolations(page, '[role="dialog"]');
-    await dialog.getByRole('button', { name: 'Undo', exact: true }).focus();
+    await dialog.getByRole('button', { name: /^Withdraw PA/ }).focus();
     await page.keyboard.press('Enter');
     // Withdrawn (the chip, not the status filter's option), and nothing left to undo.
     await page.getByText('Withdrawn', { exact: true }).filter({ visible: true }).first().waitFor();

@@ -49,6 +49,39 @@ async function setBusinessDate(page: Page, date: string) {
   await page.getByRole('button', { name: 'Close' }).click();
 }
 
+interface RenewalRow {
+  customerId: string;
+  stage: string;
+  daysLeft: number;
+  scheduledChange: unknown;
+}
+
+/**
+ * An active customer of the signed-in member whose every renewing subscription is in its open
+ * window, with no change scheduled: one the Renew button is enabled for.
+ */
+async function renewableCustomer(page: Page) {
+  const { items } = await apiBodyGet<{ items: RenewalRow[] }>(
+    page,
+    '/renewals?managedByMe=true&stage=WINDOW_OPEN,DUE,GRACE&limit=1000',
+  );
+  const byCustomer = new Map<string, RenewalRow[]>();
+  for (const item of items)
+    byCustomer.set(item.customerId, [...(byCustomer.get(item.customerId) ?? []), item]);
+  for (const [customerId, rows] of byCustomer) {
+    const open = rows.every(
+      (row) => row.stage === 'WINDOW_OPEN' && row.daysLeft > 3 && row.scheduledChange === null,
+    );
+    if (!open) continue;
+    const customer = await apiBodyGet<{ status: string; cotermDate: string }>(
+      page,
+      `/customers/${customerId}`,
+    );
+    if (customer.status === 'ACTIVE') return { customerId, cotermDate: customer.cotermDate };
+  }
+  throw new Error('The seed has no active customer of this member in its renewal window');
+}
+
 describe('renewals', () => {
   it('a sales rep filters "Managed by me" and the open window, and exports what the list shows', async () => {
     const context = await newContext(browser());
@@ -89,13 +122,13 @@ describe('renewals', () => {
   it('an account manager renews with fewer seats by keyboard, and the anniversary moves a year', async () => {
     const context = await newContext(browser(), { width: 360 });
     const { page, errors } = await openContextPage(context);
-    // Customer 14: Camille's, anniversary 13 days after the seed's business date.
     await signInWithRows(page, 'Camille Laurent');
-    await page.goto('/customers/cus-000014/renewals');
-    await page.getByRole('heading', { name: 'Renewal cycle' }).waitFor();
-    // The seed follows the real date: the new anniversary is computed from the one the API
+    // The seed follows the real date, so which customer is in its window changes from day to
+    // day: ask the API for one of Camille's, and compute the new anniversary from the one it
     // reports, never written as a literal.
-    const { cotermDate } = await apiBodyGet<{ cotermDate: string }>(page, '/customers/cus-000014');
+    const { customerId, cotermDate } = await renewableCustomer(page);
+    await page.goto(`/customers/${customerId}/renewals`);
+    await page.getByRole('heading', { name: 'Renewal cycle' }).waitFor();
     const nextAnniversary = formatCalendarDate(addYears(cotermDate, 1), 'en');
     const renew = page.getByRole('button', { name: 'Renew', exact: true }).first();
     await expect.poll(() => renew.isEnabled()).toBe(true);

@@ -29,7 +29,10 @@ describe('history actions on a pending PA', () => {
     const dialog = await screen.findByRole('dialog', {
       name: `Undo purchase authorization ${pa.number}?`,
     });
-    await user.click(within(dialog).getByRole('button', { name: 'Undo' }));
+    // Destructive, and named: the red button says what it withdraws.
+    const confirm = within(dialog).getByRole('button', { name: `Withdraw ${pa.number}` });
+    expect(confirm).toHaveClass('MuiButton-colorError');
+    await user.click(confirm);
     // Optimistic: shown withdrawn before the server has answered.
     await waitFor(() => expect(within(card).getByText('Withdrawn')).toBeInTheDocument());
     expect(await storedStatus(pa.id)).toBe('PENDING');
@@ -58,7 +61,7 @@ describe('history actions on a pending PA', () => {
       if (!subscription) throw new Error('the PA line has no subscription');
       await tx.subscriptions.put({ ...subscription, usedQuantity: subscription.currentQuantity });
     });
-    await user.click(within(dialog).getByRole('button', { name: 'Undo' }));
+    await user.click(within(dialog).getByRole('button', { name: `Withdraw ${pa.number}` }));
     await waitFor(() => expect(within(card).getByText('Withdrawn')).toBeInTheDocument());
     release();
     const alert = await within(card).findByRole('alert', {}, { timeout: 15000 });

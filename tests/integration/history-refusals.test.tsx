@@ -143,7 +143,7 @@ describe('refusals on a pending PA', () => {
         version: current.version + 1,
       });
     });
-    await user.click(within(dialog).getByRole('button', { name: 'Undo' }));
+    await user.click(within(dialog).getByRole('button', { name: /^Withdraw PA/ }));
     // Optimistic first...
     await waitFor(() => expect(within(card).getByText('Withdrawn')).toBeInTheDocument());
     release();

@@ -7,12 +7,15 @@ import { SessionSchema } from '@/api/session/schemas';
 import { AppProviders } from '@/app/providers';
 import { appRoutes } from '@/app/router';
 import { sessionStore } from '@/lib/session-store';
+import { calendarDateOfInstant } from '@/domain/calendar-date';
 import { createTestBackend } from '@mocks/node';
 
 export const API_BASE = 'http://localhost:3000/api/v1';
 
 /** The business day integration tests run on (the seed is built around it). */
 export const TEST_NOW = Date.UTC(2026, 10, 23, 12);
+/** TEST_NOW's calendar date. */
+export const TEST_TODAY = calendarDateOfInstant(TEST_NOW);
 
 let databaseCounter = 0;
 

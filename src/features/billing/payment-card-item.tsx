@@ -122,6 +122,7 @@ export function PaymentCardItem({
           onClose={() => setConfirming(false)}
           pending={remove.isPending}
           error={remove.error}
+          compact
           onConfirm={(event) => {
             event.preventDefault();
             remove.mutate(

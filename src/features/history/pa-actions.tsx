@@ -175,11 +175,13 @@ export function PaActions({ pa }: { pa: PurchaseAuthorization }) {
       <FormDialog
         open={open === 'WITHDRAW'}
         title={t('history:actions.undoTitle', { number: pa.number })}
-        submitLabel={t('history:actions.undo')}
+        submitLabel={t('history:actions.withdrawNamed', { number: pa.number })}
         onClose={close}
         onSubmit={submitWithdraw}
         pending={false}
         error={null}
+        destructive
+        compact
       >
         <Typography>{t('history:actions.undoText')}</Typography>
       </FormDialog>
@@ -191,6 +193,7 @@ export function PaActions({ pa }: { pa: PurchaseAuthorization }) {
         onSubmit={submitOrder}
         pending={order.isPending}
         error={order.error}
+        compact
       >
         <Typography>{t('history:actions.orderText')}</Typography>
       </FormDialog>

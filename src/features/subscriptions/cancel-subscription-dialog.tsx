@@ -44,6 +44,7 @@ export function CancelSubscriptionDialog({
       }}
       pending={schedule.isPending}
       error={schedule.error}
+      compact
     >
       <Typography variant="body2" sx={{ mb: 1 }}>
         {t('subscriptions:cancel.facts', {
