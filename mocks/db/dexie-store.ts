@@ -63,6 +63,16 @@ class MockDatabase extends Dexie {
     });
     // The renewals overview loads only the anniversaries it can show (decision 0008).
     this.version(3).stores({ subscriptions: 'id, customerId, renewalDate' });
+    // PAs and orders carry the instant they were created; older data gets noon of its day.
+    this.version(4)
+      .stores({})
+      .upgrade(async (tx) => {
+        const noon = (row: { creationDate: string; createdAt?: string }) => {
+          row.createdAt ??= `${row.creationDate}T12:00:00.000Z`;
+        };
+        await tx.table('purchaseAuthorizations').toCollection().modify(noon);
+        await tx.table('orders').toCollection().modify(noon);
+      });
   }
 }
 

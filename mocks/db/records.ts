@@ -77,6 +77,8 @@ export interface PurchaseAuthorizationRecord {
   lineItems: { offerId: string; quantity: number }[];
   poNumber: string | null;
   creationDate: CalendarDate;
+  /** The instant it was created (ISO): orders History within one day, newest first. */
+  createdAt: string;
   createdBy: string;
   status: PurchaseAuthorizationStatus;
   /** The NEW order that fulfilled it. */
@@ -115,6 +117,8 @@ export interface OrderRecord {
   lineItems: OrderLineRecord[];
   totalMinor: number;
   creationDate: CalendarDate;
+  /** The instant it was placed (ISO): orders History within one day, newest first. */
+  createdAt: string;
   createdBy: string;
   status: 'COMPLETE';
   version: number;

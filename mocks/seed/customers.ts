@@ -242,6 +242,17 @@ export function seedCustomer(shared: CustomerSeedContext, sequence: number): See
     ],
     version: 1,
   };
+  const activity = timeActivity(book.activity, random, today, { id, index: sequence });
+  // A PA or order was created at the instant its activity entry says: History orders a day's
+  // entries by it, as it orders those made through the API.
+  const createdAt = new Map(
+    activity
+      .filter((entry) => entry.action === 'authorization.created' || entry.subject.type === 'order')
+      .map((entry) => [entry.subject.id, entry.at]),
+  );
+  for (const record of [...purchaseAuthorizations, ...book.orders]) {
+    record.createdAt = createdAt.get(record.id) ?? record.createdAt;
+  }
   return {
     customer,
     subscriptions,
@@ -253,6 +264,6 @@ export function seedCustomer(shared: CustomerSeedContext, sequence: number): See
       ? seedAssignments(random, today, { id, domain }, subscriptions)
       : [],
     supportCases,
-    activity: timeActivity(book.activity, random, today, { id, index: sequence }),
+    activity,
   };
 }

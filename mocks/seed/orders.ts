@@ -43,6 +43,8 @@ function record(ctx: CustomerSeedContext, book: OrderBook, input: OrderInput): O
     purchaseAuthorizationId: input.purchaseAuthorizationId,
     lines: input.lines,
     date: input.date,
+    // Given its instant with the customer's activity (customers.ts, timeActivity).
+    createdAt: `${input.date}T00:00:00.000Z`,
     createdBy: input.createdBy,
     paymentTermDays: DEFAULT_RULES.invoicePaymentTermDays,
     offerName: (offerId) => ctx.offerById.get(offerId)?.name ?? offerId,

@@ -101,6 +101,20 @@ describe('seeded customers', () => {
     }
   });
 
+  it('stamps each PA and order with the instant of its activity entry, on its own day', () => {
+    for (const { purchaseAuthorizations, orders, activity } of seeded) {
+      const at = new Map(
+        activity
+          .filter((e) => e.action === 'authorization.created' || e.subject.type === 'order')
+          .map((e) => [e.subject.id, e.at]),
+      );
+      for (const record of [...purchaseAuthorizations, ...orders]) {
+        expect(record.createdAt, record.id).toBe(at.get(record.id));
+        expect(record.createdAt.slice(0, 10), record.id).toBe(record.creationDate);
+      }
+    }
+  });
+
   it('no customer gets more than six activity entries', () => {
     for (const { customer, activity } of seeded) {
       expect(activity.length, customer.id).toBeLessThanOrEqual(6);

@@ -95,6 +95,8 @@ export class Timeline {
       lineItems: lines.map((line) => ({ offerId: line.offer.id, quantity: line.quantity })),
       poNumber: random.chance(0.6) ? `PO-${date.slice(0, 4)}-${random.int(10000, 99999)}` : null,
       creationDate: date,
+      // Given its instant with the customer's activity (customers.ts, timeActivity).
+      createdAt: `${date}T00:00:00.000Z`,
       createdBy,
       status: 'PENDING',
       orderId: null,

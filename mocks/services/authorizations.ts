@@ -16,7 +16,7 @@ import {
   seatsRemovedByEdit,
   validatePaLines,
 } from '@/domain/authorizations';
-import { compareDates } from '@/domain/calendar-date';
+import { compareNewestFirst } from '@/domain/history-order';
 import { deriveCustomerStatus } from '@/domain/customer-status';
 import type { PurchaseAuthorizationRecord, SubscriptionRecord } from '../db/records';
 import { recordActivity } from './activity';
@@ -42,6 +42,7 @@ export function toPurchaseAuthorization(
     lineItems: record.lineItems.map((line) => ({ ...line, offerName: offerName(line.offerId) })),
     poNumber: record.poNumber,
     creationDate: record.creationDate,
+    createdAt: record.createdAt,
     createdBy: memberRef(record.createdBy),
     status: record.status,
     orderDeadline: paOrderDeadline(record, ctx.rules),
@@ -78,9 +79,7 @@ export async function listPurchaseAuthorizations(
   ]);
   const rows = records
     .filter((pa) => query.status === undefined || pa.status === query.status)
-    .sort(
-      (a, b) => compareDates(b.creationDate, a.creationDate) || b.number.localeCompare(a.number),
-    );
+    .sort(compareNewestFirst);
   return {
     items: rows
       .slice(query.offset, query.offset + query.limit)
@@ -149,6 +148,7 @@ export async function createPurchaseAuthorization(
     lineItems: input.lineItems.map(({ offerId, quantity }) => ({ offerId, quantity })),
     poNumber: input.poNumber,
     creationDate: ctx.today,
+    createdAt: new Date(ctx.now).toISOString(),
     createdBy: ctx.actor.id,
     status: 'PENDING',
     orderId: null,

@@ -18,6 +18,8 @@ export interface OrderDocumentsInput {
    */
   lines: readonly (PricedLine & { subscriptionId: string })[];
   date: CalendarDate;
+  /** The instant (ISO) it is placed. */
+  createdAt: string;
   createdBy: string;
   paymentTermDays: number;
   offerName: (offerId: string) => string;
@@ -55,6 +57,7 @@ export function orderDocuments(input: OrderDocumentsInput): {
     lineItems,
     totalMinor,
     creationDate: input.date,
+    createdAt: input.createdAt,
     createdBy: input.createdBy,
     status: 'COMPLETE',
     version: 1,

@@ -37,6 +37,7 @@ export async function recordOrder(ctx: ServiceContext, input: OrderInput): Promi
     purchaseAuthorizationId: input.purchaseAuthorizationId,
     lines: input.lines,
     date: ctx.today,
+    createdAt: new Date(ctx.now).toISOString(),
     createdBy: ctx.actor.id,
     paymentTermDays: ctx.rules.invoicePaymentTermDays,
     offerName: (offerId) => offers.get(offerId)?.name ?? offerId,

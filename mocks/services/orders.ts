@@ -1,6 +1,6 @@
 import type { CreateReturnRequest, Order, OrderListQuery, OrderPage } from '@/api/orders/schemas';
 import { anniversaryForNewSeats, canPlaceOrder, paStartDate } from '@/domain/authorizations';
-import { compareDates } from '@/domain/calendar-date';
+import { compareNewestFirst } from '@/domain/history-order';
 import { canReturn, canReturnLine, returnCredit, returnWindowEnds } from '@/domain/orders';
 import { priceOrder } from '@/domain/pricing';
 import type { OrderLineRecord, OrderRecord, SubscriptionRecord } from '../db/records';
@@ -42,6 +42,7 @@ export function toOrder(
     })),
     total: { amountMinor: record.totalMinor, currency },
     creationDate: record.creationDate,
+    createdAt: record.createdAt,
     createdBy: memberRef(record.createdBy),
     status: record.status,
     returnWindowEnds: record.orderType === 'RETURN' ? null : returnWindowEnds(record, ctx.rules),
@@ -60,9 +61,7 @@ export async function listOrders(
   const [records, names] = await Promise.all([ctx.tx.orders.byCustomer(customerId), lookups(ctx)]);
   const rows = records
     .filter((order) => query.orderType === undefined || order.orderType === query.orderType)
-    .sort(
-      (a, b) => compareDates(b.creationDate, a.creationDate) || b.number.localeCompare(a.number),
-    );
+    .sort(compareNewestFirst);
   return {
     items: rows.slice(query.offset, query.offset + query.limit).map((o) => toOrder(ctx, o, names)),
     totalCount: rows.length,

@@ -195,9 +195,10 @@ describe('seats on the Plans tab', () => {
     const context = await newContext(browser());
     const { page, errors } = await openContextPage(context);
     await signInWithRows(page, 'Jonas Becker');
+    // No other change pending: once this one is undone, the Pending changes region goes.
     const found = await findSubscription(
       page,
-      () => true,
+      (_customer, subscriptions) => subscriptions.every((s) => s.scheduledChange === null),
       (s) => s.usedQuantity >= 1 && s.currentQuantity >= s.usedQuantity + 2,
       '&managedByMe=true',
     );

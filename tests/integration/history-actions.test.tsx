@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { holdWithdraw, openHistoryEntry, pendingPa, PA_PATH } from '../utils/history';
-import { signInAs, startTestBackend } from '../utils/render';
+import { signInAs, startTestBackend, TEST_TODAY } from '../utils/render';
 
 const { backend, server } = startTestBackend();
 beforeAll(() => backend.ready);
@@ -86,6 +86,36 @@ describe('history actions on a pending PA', () => {
     expect(order).toBeDisabled();
     expect(order).toHaveAccessibleDescription('Your role may not place orders');
     expect(within(card).getByText('Pending')).toBeInTheDocument();
+  });
+
+  it('lists an order placed today above the PA it came from, created earlier today', async () => {
+    const seeded = await pendingPa(backend, used, {
+      accountManagerId: MANAGER,
+      salesRepId: SALES_REP,
+    });
+    // Created this morning; the order is placed at the backend's now (noon).
+    const pa = { ...seeded, creationDate: TEST_TODAY, createdAt: `${TEST_TODAY}T08:30:00.000Z` };
+    await backend.store.write((tx) => tx.purchaseAuthorizations.put(pa));
+    await signInAs(MANAGER);
+    const { card } = await openHistoryEntry(pa.customerId, `Purchase authorization ${pa.number}`);
+    const user = userEvent.setup();
+    await user.click(within(card).getByRole('button', { name: 'Place order' }));
+    const dialog = await screen.findByRole('dialog', { name: `Place the order of ${pa.number}?` });
+    await user.click(within(dialog).getByRole('button', { name: 'Place order' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull(), { timeout: 15000 });
+    const order = await backend.store.read(async (tx) =>
+      (await tx.orders.byCustomer(pa.customerId)).find((o) => o.purchaseAuthorizationId === pa.id),
+    );
+    const orderHeading = await screen.findByRole('heading', {
+      name: `Order ${order?.number ?? ''}`,
+    });
+    const headings = screen
+      .getAllByRole('heading', { level: 3 })
+      .map((heading) => heading.textContent ?? '');
+    // Newest first within the day: the order (placed last) comes before its PA.
+    expect(headings.indexOf(orderHeading.textContent ?? '')).toBeLessThan(
+      headings.findIndex((text) => text.includes(pa.number)),
+    );
   });
 
   it('places the order after confirming: the PA is ordered and the order appears', async () => {

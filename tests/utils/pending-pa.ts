@@ -21,6 +21,7 @@ export async function addPendingPa(
       customerId,
       status: 'PENDING',
       creationDate,
+      createdAt: `${creationDate}T09:00:00.000Z`,
       orderId: null,
     });
     const customer = await tx.customers.get(customerId);

@@ -37,6 +37,8 @@ export const PurchaseAuthorizationSchema = z.object({
   lineItems: z.array(PurchaseAuthorizationLineSchema).min(1),
   poNumber: z.string().nullable(),
   creationDate: CalendarDateSchema,
+  /** The instant it was created: orders a day's entries, newest first. */
+  createdAt: z.iso.datetime(),
   createdBy: MemberRefSchema,
   status: PurchaseAuthorizationStatusSchema,
   /** The last day to place its order (creation + 30 days). */

@@ -49,6 +49,8 @@ export const OrderSchema = z.object({
   lineItems: z.array(OrderLineSchema),
   total: MoneySchema,
   creationDate: CalendarDateSchema,
+  /** The instant it was created: orders a day's entries, newest first. */
+  createdAt: z.iso.datetime(),
   createdBy: MemberRefSchema,
   status: z.enum(['COMPLETE']),
   /** The last day a return is accepted; null for a RETURN. */

@@ -4,10 +4,20 @@ import type { Order } from '@/api/orders/schemas';
 import { buildTimeline } from './timeline';
 import { historyRequests, parseHistoryFilters } from './use-history-filters';
 
-const pa = (number: string, creationDate: string) =>
-  ({ id: number, number, creationDate }) as unknown as PurchaseAuthorization;
-const order = (number: string, creationDate: string) =>
-  ({ id: number, number, creationDate }) as unknown as Order;
+const pa = (number: string, creationDate: string, time = '09:00') =>
+  ({
+    id: number,
+    number,
+    creationDate,
+    createdAt: `${creationDate}T${time}:00.000Z`,
+  }) as unknown as PurchaseAuthorization;
+const order = (number: string, creationDate: string, time = '09:00') =>
+  ({
+    id: number,
+    number,
+    creationDate,
+    createdAt: `${creationDate}T${time}:00.000Z`,
+  }) as unknown as Order;
 const page = <T>(items: T[], totalCount = items.length) => ({
   items,
   totalCount,
@@ -23,6 +33,18 @@ describe('buildTimeline', () => {
     );
     expect(entries.map((e) => e.number)).toEqual(['ORD3', 'ORD2', 'PA2', 'ORD1', 'PA1']);
     expect(truncated).toBe(false);
+  });
+
+  it('within one day, puts what happened last first, whatever its kind or number', () => {
+    // A PA created at 10:00 and its order placed at 10:05; an older order of the morning.
+    const { entries } = buildTimeline(
+      page([pa('PA00000076', '2026-11-22', '10:00')]),
+      page([
+        order('ORD00000090', '2026-11-22', '10:05'),
+        order('ORD00000091', '2026-11-22', '08:00'),
+      ]),
+    );
+    expect(entries.map((e) => e.number)).toEqual(['ORD00000090', 'PA00000076', 'ORD00000091']);
   });
 
   it('cuts what is older than the oldest loaded entry of a list that has more', () => {

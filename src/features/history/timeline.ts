@@ -4,14 +4,32 @@ import type {
 } from '@/api/authorizations/schemas';
 import type { Order, OrderPage } from '@/api/orders/schemas';
 import { compareDates, type CalendarDate } from '@/domain/calendar-date';
+import { compareNewestFirst } from '@/domain/history-order';
 
 export type TimelineEntry =
-  | { kind: 'PA'; key: string; date: CalendarDate; number: string; pa: PurchaseAuthorization }
-  | { kind: 'ORDER'; key: string; date: CalendarDate; number: string; order: Order };
+  | {
+      kind: 'PA';
+      key: string;
+      date: CalendarDate;
+      createdAt: string;
+      number: string;
+      pa: PurchaseAuthorization;
+    }
+  | {
+      kind: 'ORDER';
+      key: string;
+      date: CalendarDate;
+      createdAt: string;
+      number: string;
+      order: Order;
+    };
 
-/** Newest first (SPEC §5.5): by creation date, then by number, as the backend sorts each list. */
+/** Newest first (SPEC §5.5), as the backend sorts each list. */
 export function compareEntries(a: TimelineEntry, b: TimelineEntry): number {
-  return compareDates(b.date, a.date) || b.number.localeCompare(a.number);
+  return compareNewestFirst(
+    { creationDate: a.date, createdAt: a.createdAt, number: a.number },
+    { creationDate: b.date, createdAt: b.createdAt, number: b.number },
+  );
 }
 
 type Page = {
@@ -38,6 +56,7 @@ export function buildTimeline(
       kind: 'PA',
       key: `pa-${pa.id}`,
       date: pa.creationDate,
+      createdAt: pa.createdAt,
       number: pa.number,
       pa,
     })),
@@ -45,6 +64,7 @@ export function buildTimeline(
       kind: 'ORDER',
       key: `order-${order.id}`,
       date: order.creationDate,
+      createdAt: order.createdAt,
       number: order.number,
       order,
     })),
