@@ -259,7 +259,7 @@ describe('purchase authorizations', () => {
       .waitFor();
     await page.getByText('Delayed', { exact: true }).first().waitFor();
     await page
-      .getByRole('alert')
+      .getByRole('note')
       .filter({ hasText: /has waited \d+ days for its order/ })
       .first()
       .waitFor();

@@ -37,7 +37,11 @@ async function expectedTimeline(token: string) {
     ...pas.map((pa) => ({ ...pa, title: `Purchase authorization ${pa.number}` })),
     ...orders.map((o) => ({ ...o, title: `${ORDER_TITLES[o.orderType]} ${o.number}` })),
   ].sort(
-    (a, b) => b.creationDate.localeCompare(a.creationDate) || b.number.localeCompare(a.number),
+    // Newest first: by day, then by the instant within it, then by number.
+    (a, b) =>
+      b.creationDate.localeCompare(a.creationDate) ||
+      b.createdAt.localeCompare(a.createdAt) ||
+      b.number.localeCompare(a.number),
   );
   return { pas, orders, businessDate, titles: entries.map((entry) => entry.title) };
 }

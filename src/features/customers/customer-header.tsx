@@ -102,7 +102,12 @@ export function CustomerHeader({ customer }: { customer: Customer }) {
       <PendingChanges customerId={customer.id} />
       {customer.attentionReasons.includes('PA_OVERDUE') &&
       (reason.code === 'PA_ORDER_OVERDUE' || reason.code === 'PA_ORDER_VERY_OVERDUE') ? (
-        <Alert severity={customer.status === 'SUSPENDED' ? 'error' : 'warning'} sx={{ mt: 2 }}>
+        // A standing fact, not news: a note, so screen readers do not announce it as an alert.
+        <Alert
+          severity={customer.status === 'SUSPENDED' ? 'error' : 'warning'}
+          role="note"
+          sx={{ mt: 2 }}
+        >
           {t('customers:banner.paOverdue', {
             date: formatCalendarDate(reason.paCreationDate, i18n.language),
             count: reason.daysWaiting,
@@ -110,7 +115,7 @@ export function CustomerHeader({ customer }: { customer: Customer }) {
         </Alert>
       ) : null}
       {customer.attentionReasons.includes('RENEWAL_DUE') && customer.cotermDate ? (
-        <Alert severity="info" sx={{ mt: 2 }}>
+        <Alert severity="info" role="note" sx={{ mt: 2 }}>
           {t('customers:banner.renewalDue', {
             date: formatCalendarDate(customer.cotermDate, i18n.language),
           })}

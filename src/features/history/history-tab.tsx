@@ -51,7 +51,7 @@ export function HistoryTab() {
           </Box>
         )}
         {truncated ? (
-          <Alert severity="info" sx={{ mt: 2 }}>
+          <Alert severity="info" role="note" sx={{ mt: 2 }}>
             {t('history:truncated')}
           </Alert>
         ) : null}
