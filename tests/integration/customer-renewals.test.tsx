@@ -2,7 +2,8 @@ import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, daysBetween } from '@/domain/calendar-date';
-import { formatCalendarDate } from '@/i18n/format';
+import { formatCalendarDate, formatNumber } from '@/i18n/format';
+import { initTestI18n } from '../utils/i18n';
 import { renderApp, signInAs, startTestBackend, TEST_TODAY } from '../utils/render';
 
 const { backend, server } = startTestBackend();
@@ -136,5 +137,26 @@ describe("the customer's Renewals tab", () => {
     await signInAs(ADMIN);
     await openTab('cus-000002');
     expect(screen.getByText('No anniversary yet')).toBeInTheDocument();
+  });
+  it('formats the seat counts for the language, one seat in use agreeing in French', async () => {
+    const [subscription] = await backend.store.read((tx) =>
+      tx.subscriptions.byCustomer('cus-000014'),
+    );
+    if (!subscription) throw new Error('cus-000014 has no subscription');
+    await backend.store.write((tx) =>
+      tx.subscriptions.put({ ...subscription, currentQuantity: 1200, usedQuantity: 1 }),
+    );
+    await signInAs(ADMIN);
+    initTestI18n('fr');
+    try {
+      renderApp('/customers/cus-000014/renewals');
+      // Testing Library collapses whitespace (the narrow no-break space of French groups too).
+      const facts = `${formatNumber(1200, 'fr')} postes, 1 utilisé ·`.replace(/\s+/g, ' ');
+      expect(
+        await screen.findByText((text) => text.startsWith(facts), {}, { timeout: 15000 }),
+      ).toBeInTheDocument();
+    } finally {
+      initTestI18n('en');
+    }
   });
 });

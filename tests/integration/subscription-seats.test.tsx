@@ -5,7 +5,7 @@ import { SubscriptionQuoteSchema } from '@/api/subscriptions/schemas';
 import { addDays, compareDates } from '@/domain/calendar-date';
 import { deriveCustomerStatus } from '@/domain/customer-status';
 import { DEFAULT_RULES } from '@/domain/rules';
-import { formatCalendarDate, formatMoney } from '@/i18n/format';
+import { formatCalendarDate, formatMoney, formatNumber } from '@/i18n/format';
 import { sessionStore } from '@/lib/session-store';
 import type { CustomerRecord, SubscriptionRecord } from '@mocks/db/records';
 import { API_BASE, renderApp, signInAs, startTestBackend } from '../utils/render';
@@ -107,6 +107,17 @@ describe('Add seats on the Plans tab', () => {
     await user.click(button);
 
     const { dialog, field } = await openedAddSeats(found.offerName);
+    // The range's numbers are formatted for the language ("From 1 to 9,990 seats.").
+    const range =
+      /From 1 to ([\d,]+) seats\./.exec(
+        field.getAttribute('aria-describedby')
+          ? (document.getElementById(field.getAttribute('aria-describedby') ?? '')?.textContent ??
+              '')
+          : '',
+      )?.[1] ?? '';
+    const most = Number(range.replace(/,/g, ''));
+    expect(most).toBeGreaterThan(999);
+    expect(range).toBe(formatNumber(most, 'en'));
     await user.clear(field);
     await user.type(field, '3');
     const anniversary = formatCalendarDate(found.subscription.renewalDate, 'en');

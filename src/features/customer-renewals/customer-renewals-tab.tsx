@@ -142,7 +142,7 @@ export function CustomerRenewalsTab({
 }: {
   subscriptionAction?: SubscriptionAction;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { customerId = '' } = useParams();
   const today = useBusinessDate();
   const customer = useQuery(customerQueries.detail(customerId));
@@ -204,8 +204,9 @@ export function CustomerRenewalsTab({
                 </Typography>
                 <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
                   {t('customerRenewals:subscriptions.facts', {
-                    seats: subscription.currentQuantity,
-                    used: subscription.usedQuantity,
+                    count: subscription.usedQuantity,
+                    seats: formatNumber(subscription.currentQuantity, i18n.language),
+                    used: formatNumber(subscription.usedQuantity, i18n.language),
                   })}{' '}
                   · <CalendarDateText date={subscription.renewalDate} />
                 </Typography>

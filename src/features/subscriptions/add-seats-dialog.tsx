@@ -31,9 +31,9 @@ export interface AddSeatsDialogProps extends SeatFacts {
   onAdded: (result: SubscriptionOrderResult) => void;
 }
 
-function quantityMessage(t: TFunction, reason: SeatReason, max: number): string {
+function quantityMessage(t: TFunction, reason: SeatReason, max: number, language: string): string {
   return reason === 'QUANTITY_OUT_OF_RANGE'
-    ? t('subscriptions:add.range', { count: max, max })
+    ? t('subscriptions:add.range', { count: max, max: formatNumber(max, language) })
     : errorCodeMessage(t, reason);
 }
 
@@ -62,7 +62,7 @@ function AddSeatsForm({
           code: 'custom',
           path: ['quantity'],
           message: decision
-            ? quantityMessage(t, decision.reason, max)
+            ? quantityMessage(t, decision.reason, max, i18n.language)
             : t('subscriptions:add.wholeNumber'),
         });
       }
@@ -119,7 +119,10 @@ function AddSeatsForm({
         control={form.control}
         name="quantity"
         label={t('subscriptions:add.quantity')}
-        helperText={t('subscriptions:add.range', { count: max, max })}
+        helperText={t('subscriptions:add.range', {
+          count: max,
+          max: formatNumber(max, i18n.language),
+        })}
         required
         autoComplete="off"
         slotProps={{ htmlInput: { inputMode: 'numeric' } }}

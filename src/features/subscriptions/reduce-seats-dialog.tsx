@@ -43,8 +43,8 @@ function quantityMessage(
   }
   if (reason === 'QUANTITY_OUT_OF_RANGE') {
     return t('subscriptions:reduce.range', {
-      min: reductionFloor(subscription),
-      max: subscription.currentQuantity - 1,
+      min: formatNumber(reductionFloor(subscription), language),
+      max: formatNumber(subscription.currentQuantity - 1, language),
     });
   }
   return errorCodeMessage(t, reason);
@@ -131,8 +131,8 @@ export function ReduceSeatsDialog({
         name="quantity"
         label={t('subscriptions:reduce.quantity')}
         helperText={t('subscriptions:reduce.range', {
-          min: floor,
-          max: subscription.currentQuantity - 1,
+          min: formatNumber(floor, i18n.language),
+          max: formatNumber(subscription.currentQuantity - 1, i18n.language),
         })}
         required
         autoComplete="off"
