@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  callApi,
   expectNoAxeViolations,
   expectNoHorizontalScroll,
   newContext,
@@ -64,7 +65,18 @@ describe('order & authorization history', () => {
     await expect
       .poll(() => page.evaluate(() => document.activeElement?.textContent ?? ''))
       .toMatch(/^Purchase authorization /);
-    // The server kept it: after a reload it is still withdrawn.
+    // The entry shows Withdrawn before the server has answered (optimistic); a reload before
+    // the answer would cut the request short. Once the API says so, a reload shows it kept.
+    await expect
+      .poll(async () => {
+        const answer = await callApi(
+          page,
+          'GET',
+          '/customers/cus-000008/purchase-authorizations?status=PENDING',
+        );
+        return (answer.body as { items: unknown[] }).items.length;
+      })
+      .toBe(0);
     await page.reload();
     await page.getByText('Withdrawn', { exact: true }).filter({ visible: true }).first().waitFor();
     expect(await page.getByRole('button', { name: 'Undo', exact: true }).count()).toBe(0);
