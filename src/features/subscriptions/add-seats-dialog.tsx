@@ -68,7 +68,7 @@ function AddSeatsForm({
       }
     });
     return zodResolver(schema);
-  }, [t, max, customer, subscription, subscriptions, role, today]);
+  }, [t, i18n.language, max, customer, subscription, subscriptions, role, today]);
   const form = useForm<AddSeatsValues>({
     resolver,
     mode: 'onChange',
