@@ -4,20 +4,17 @@ import type { Order } from '@/api/orders/schemas';
 import { buildTimeline } from './timeline';
 import { historyRequests, parseHistoryFilters } from './use-history-filters';
 
+/** A PA or order as far as the timeline reads it: its number and when it was created. */
+const entryOf = (number: string, creationDate: string, time: string) => ({
+  id: number,
+  number,
+  creationDate,
+  createdAt: `${creationDate}T${time}:00.000Z`,
+});
 const pa = (number: string, creationDate: string, time = '09:00') =>
-  ({
-    id: number,
-    number,
-    creationDate,
-    createdAt: `${creationDate}T${time}:00.000Z`,
-  }) as unknown as PurchaseAuthorization;
+  entryOf(number, creationDate, time) as unknown as PurchaseAuthorization;
 const order = (number: string, creationDate: string, time = '09:00') =>
-  ({
-    id: number,
-    number,
-    creationDate,
-    createdAt: `${creationDate}T${time}:00.000Z`,
-  }) as unknown as Order;
+  entryOf(number, creationDate, time) as unknown as Order;
 const page = <T>(items: T[], totalCount = items.length) => ({
   items,
   totalCount,
